@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+// Entry points are electron-vite's defaults: src/main/index.ts, src/preload/index.ts,
+// src/renderer/index.html. better-sqlite3 and exceljs stay external (dependencies).
+export default defineConfig({
+  main: {},
+  preload: {},
+  renderer: {
+    plugins: [react()],
+    build: {
+      // antd and AG Grid are large; one chunk each keeps the first paint cache-friendly.
+      chunkSizeWarningLimit: 4000,
+    },
+  },
+})

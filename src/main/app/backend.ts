@@ -1,0 +1,110 @@
+import type { Stats } from '../../shared/domain'
+import type { AppInfo, ChannelName } from '../../shared/ipc/contract'
+import type { Db } from '../db/connection'
+import { loadDemo } from '../demo/load'
+import { AppError } from '../errors'
+import { AuditLog } from '../ledger/audit'
+import { LedgerService } from '../ledger/service'
+import { LEDGERS, type LedgerName } from '../ledgers'
+import { Settings } from './settings'
+
+export interface BackendOptions {
+  dbPath: string
+  version: string
+  /** Who the audit log names. */
+  actor: string
+}
+
+type Handler = (input: never) => unknown
+
+/**
+ * Everything the app does to its database, behind the contract's channels. The Electron IPC
+ * layer, the loopback bridge and the CLI all call this; none of it imports electron.
+ */
+export class Backend {
+  readonly ledgers: Record<LedgerName, LedgerService>
+  readonly audit: AuditLog
+  readonly settings: Settings
+  private readonly handlers: Record<string, Handler>
+
+  constructor(
+    readonly db: Db,
+    readonly options: BackendOptions,
+  ) {
+    this.audit = new AuditLog(db, options.actor)
+    this.settings = new Settings(db)
+    const ledgers = {} as Record<LedgerName, LedgerService>
+    const resolve = (entity: string) => ledgers[entity as LedgerName]
+    for (const [name, def] of Object.entries(LEDGERS)) {
+      ledgers[name as LedgerName] = new LedgerService(db, def, this.audit, resolve)
+    }
+    this.ledgers = ledgers
+    this.handlers = this.buildHandlers()
+  }
+
+  /** Runs a channel's handler; the input has already been parsed by the contract's schema. */
+  handle(channel: ChannelName, input: unknown): unknown {
+    const h = this.handlers[channel]
+    if (!h) throw new AppError('UNKNOWN_CHANNEL', `未知的操作: ${channel}`)
+    return h(input as never)
+  }
+
+  stats(): Stats {
+    const n = (name: LedgerName) => this.ledgers[name].count()
+    return {
+      enterprises: n('enterprise'),
+      buildings: n('building'),
+      staff: n('staff'),
+      partners: n('partner'),
+      campaigns: n('campaign'),
+      visits: n('visit'),
+      requests: n('request'),
+      rentReliefs: n('rentRelief'),
+      events: n('event'),
+      organisations: n('organisation'),
+      servicePoints: n('servicePoint'),
+    }
+  }
+
+  info(): AppInfo {
+    const stats = this.stats()
+    const empty = Object.values(stats).every((v) => v === 0)
+    return {
+      version: this.options.version,
+      dbPath: this.options.dbPath,
+      user: this.options.actor,
+      needsSetup: empty && this.settings.get('setup') === null,
+      stats,
+    }
+  }
+
+  /** First-run choice. Demo data only goes into an empty ledger, never over real records. */
+  setup(mode: 'demo' | 'blank', seed = 1): Stats {
+    if (mode === 'demo') {
+      const stats = this.stats()
+      if (stats.enterprises > 0 || stats.buildings > 0 || stats.staff > 0) {
+        throw new AppError('NOT_EMPTY', '数据库中已有数据,示例数据只能载入空白数据库。')
+      }
+      loadDemo(this, seed)
+    }
+    this.settings.set('setup', mode)
+    return this.stats()
+  }
+
+  private buildHandlers(): Record<string, Handler> {
+    const h: Record<string, Handler> = {
+      'app:info': () => this.info(),
+      'app:stats': () => this.stats(),
+      'app:setup': (i: { mode: 'demo' | 'blank'; seed?: number }) => this.setup(i.mode, i.seed),
+    }
+    for (const [name, svc] of Object.entries(this.ledgers)) {
+      h[`${name}:list`] = () => svc.list()
+      h[`${name}:get`] = (i: { id: number }) => svc.get(i.id)
+      h[`${name}:create`] = (i: unknown) => svc.create(i)
+      h[`${name}:update`] = (i: { id: number; patch: Record<string, unknown> }) => svc.update(i.id, i.patch)
+      h[`${name}:delete`] = (i: { id: number; cascade?: boolean }) => svc.delete(i.id, i.cascade)
+      h[`${name}:dependents`] = (i: { id: number }) => svc.dependents(i.id)
+    }
+    return h
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The loopback bridge: the built renderer and the same contract over HTTP, for browsers and
+ * tests on machines where Electron cannot run. Bound to 127.0.0.1 only; every API call must
+ * carry the per-run token; the Host header must name this server (against DNS rebinding);
+ * no CORS headers, so no other origin can read an answer.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import { TOKEN_HEADER } from '../../shared/ipc/bridge'
+import type { Backend } from '../app/backend'
+import { dispatch } from '../app/dispatch'
+
+const MAX_BODY = 5 * 1024 * 1024
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+}
+
+export interface Bridge {
+  server: Server
+  port: number
+  token: string
+  /** Open this in a browser: the token travels in the fragment. */
+  url: string
+  close(): Promise<void>
+}
+
+export interface BridgeOptions {
+  backend: Backend
+  /** The built renderer (out/renderer); without it only the API is served. */
+  staticDir?: string
+  port?: number
+  token?: string
+}
+
+export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
+  const token = opts.token ?? randomBytes(24).toString('base64url')
+  const expected = Buffer.from(token)
+  let port = 0
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+
+  const server = createServer((req, res) => {
+    security(res)
+    if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 421, { error: 'Host not allowed' })
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
+      const given = Buffer.from(String(req.headers[TOKEN_HEADER.toLowerCase()] ?? ''))
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '访问令牌无效' } })
+      }
+      // A form post from another page cannot set this type without a preflight we never answer.
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return send(res, 415, { ok: false, error: { code: 'BAD_INPUT', message: '请求须为 JSON' } })
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
+      return readJson(req)
+        .then((input) => send(res, 200, dispatch(opts.backend, channel, input)))
+        .catch((e: Error) => send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: e.message } }))
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'GET only' })
+    if (!opts.staticDir) return send(res, 404, { error: 'not found' })
+    serveStatic(opts.staticDir, url.pathname, res)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    server,
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+function security(res: ServerResponse) {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('X-Frame-Options', 'DENY')
+  res.setHeader('Referrer-Policy', 'no-referrer')
+  res.setHeader('Cache-Control', 'no-store')
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+  res.end(text)
+}
+
+function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY) {
+        reject(new Error('请求过大'))
+        req.destroy()
+      } else chunks.push(c)
+    })
+    req.on('end', () => {
+      try {
+        const text = Buffer.concat(chunks).toString('utf8')
+        const value: unknown = text === '' ? undefined : JSON.parse(text)
+        // The browser client sends null for "no input"; the contract says undefined.
+        resolve(value === null ? undefined : value)
+      } catch {
+        reject(new Error('请求不是有效的 JSON'))
+      }
+    })
+    req.on('error', reject)
+  })
+}
+
+function serveStatic(root: string, pathname: string, res: ServerResponse) {
+  const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+  let file = join(root, rel === '' ? 'index.html' : rel)
+  if (!file.startsWith(join(root, sep)) && file !== join(root, 'index.html')) return send(res, 403, { error: 'forbidden' })
+  try {
+    if (!statSync(file).isFile()) file = join(root, 'index.html')
+  } catch {
+    file = join(root, 'index.html')
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+  createReadStream(file).pipe(res)
+}

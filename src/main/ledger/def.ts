@@ -1,0 +1,53 @@
+import type { z } from 'zod'
+
+/** What a ledger needs besides its schema: how it is stored, joined and linked. */
+export interface LedgerDef {
+  /** Contract namespace and audit-log entity name. */
+  entity: string
+  /** Chinese noun and counting word for messages: 企业 / 家. */
+  label: string
+  unit: string
+  table: string
+  schema: z.ZodObject<z.ZodRawShape>
+  labels: Record<string, string>
+  /**
+   * One row per record, table aliased `t`, columns in snake_case (joined names included);
+   * the service appends WHERE/ORDER BY.
+   */
+  select: string
+  /** How a record is named in a message. */
+  title: (record: Record<string, unknown>) => string
+  booleans?: readonly string[]
+  /** Money fields stored as integer fen in column `<snake>_cents`. */
+  cents?: readonly string[]
+  /** Fields stored as JSON text, or read as JSON from a link subquery. */
+  json?: readonly string[]
+  /** Many-to-many fields kept in a join table. */
+  links?: readonly LinkDef[]
+  /** Fields that must be unique when present, checked first for a message naming the holder. */
+  unique?: readonly string[]
+  /** Records that point at this one, in the order a cascade handles them. */
+  dependents?: readonly DependentDef[]
+}
+
+export interface LinkDef {
+  field: string
+  table: string
+  ownKey: string
+  otherKey: string
+}
+
+export interface DependentDef {
+  label: string
+  unit: string
+  table: string
+  column: string
+  /**
+   * cascade: deleted with the record once the caller confirms (through `entity`'s service
+   *   when given, so each is audited; join-table rows go by ON DELETE CASCADE);
+   * unlink: the reference is cleared, audited through `entity`'s service;
+   * restrict: the record cannot be deleted while any exist.
+   */
+  mode: 'cascade' | 'unlink' | 'restrict'
+  entity?: string
+}

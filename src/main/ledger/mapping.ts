@@ -1,0 +1,65 @@
+import type { LedgerDef } from './def'
+
+const snakeCache = new Map<string, string>()
+export function snake(field: string): string {
+  let s = snakeCache.get(field)
+  if (s === undefined) {
+    s = field.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())
+    snakeCache.set(field, s)
+  }
+  return s
+}
+
+const camelCache = new Map<string, string>()
+export function camel(column: string): string {
+  let c = camelCache.get(column)
+  if (c === undefined) {
+    c = column.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase())
+    camelCache.set(column, c)
+  }
+  return c
+}
+
+/** The column a field is stored in. */
+export function columnOf(def: LedgerDef, field: string): string {
+  return def.cents?.includes(field) ? `${snake(field)}_cents` : snake(field)
+}
+
+/** Fields that are columns of the table (links live in their own tables). */
+export function columnFields(def: LedgerDef): string[] {
+  const linked = new Set(def.links?.map((l) => l.field))
+  return Object.keys(def.schema.shape).filter((f) => !linked.has(f))
+}
+
+/** A stored value from a validated one. */
+export function toDb(def: LedgerDef, field: string, value: unknown): unknown {
+  if (value === undefined || value === null) return null
+  if (def.booleans?.includes(field)) return value ? 1 : 0
+  if (def.cents?.includes(field)) return Math.round((value as number) * 100)
+  if (def.json?.includes(field)) return JSON.stringify(value)
+  return value
+}
+
+/** An API record from a row of `def.select`. */
+export function fromDb(def: LedgerDef, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [col, value] of Object.entries(row)) {
+    if (col.endsWith('_cents')) {
+      const field = camel(col.slice(0, -'_cents'.length))
+      out[field] = value === null ? null : (value as number) / 100
+      continue
+    }
+    const field = camel(col)
+    if (def.booleans?.includes(field)) out[field] = value === 1
+    else if (def.json?.includes(field)) out[field] = value === null ? [] : JSON.parse(value as string)
+    else out[field] = value
+  }
+  return out
+}
+
+/** The stored fields of a record (no joined names): what the audit log keeps. */
+export function storedFields(def: LedgerDef, record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: record.id }
+  for (const f of Object.keys(def.schema.shape)) out[f] = record[f] ?? null
+  return out
+}

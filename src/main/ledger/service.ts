@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto'
+import type { Statement } from 'better-sqlite3'
+import { ZodError } from 'zod'
+import { summariseIssues } from '../../shared/domain/validation'
+import type { DeleteResult, Dependent } from '../../shared/ipc/contract'
+import type { Db } from '../db/connection'
+import { AppError } from '../errors'
+import type { AuditLog } from './audit'
+import type { LedgerDef } from './def'
+import { columnFields, columnOf, fromDb, storedFields, toDb } from './mapping'
+
+type Row = Record<string, unknown>
+export type Resolve = (entity: string) => LedgerService
+
+/**
+ * List, get, create, update and delete for one ledger, with validation, friendly messages,
+ * cascades and the audit log. Every write runs in one transaction: on any error the database
+ * is as it was.
+ */
+export class LedgerService {
+  private readonly stmts = new Map<string, Statement>()
+  private readonly fields: string[]
+
+  constructor(
+    private readonly db: Db,
+    readonly def: LedgerDef,
+    private readonly audit: AuditLog,
+    /** The other ledgers, for cascades that must be audited record by record. */
+    private readonly resolve: Resolve,
+  ) {
+    this.fields = columnFields(def)
+  }
+
+  private stmt(sql: string): Statement {
+    let s = this.stmts.get(sql)
+    if (!s) {
+      s = this.db.prepare(sql)
+      this.stmts.set(sql, s)
+    }
+    return s
+  }
+
+  list(): Row[] {
+    return this.stmt(`${this.def.select} ORDER BY t.id`)
+      .all()
+      .map((r) => fromDb(this.def, r as Row))
+  }
+
+  find(id: number): Row | undefined {
+    const row = this.stmt(`${this.def.select} WHERE t.id = ?`).get(id) as Row | undefined
+    return row && fromDb(this.def, row)
+  }
+
+  get(id: number): Row {
+    const r = this.find(id)
+    if (!r) throw new AppError('NOT_FOUND', `${this.def.label}记录不存在(编号 ${id}),可能已被删除。`)
+    return r
+  }
+
+  count(): number {
+    return (this.stmt(`SELECT count(*) AS n FROM ${this.def.table}`).get() as { n: number }).n
+  }
+
+  create(input: unknown): Row {
+    const data = this.validate(input)
+    return this.db.transaction(() => {
+      this.checkUnique(data, null)
+      const cols = this.fields.filter((f) => data[f] !== undefined)
+      const sql =
+        cols.length === 0
+          ? `INSERT INTO ${this.def.table} DEFAULT VALUES`
+          : `INSERT INTO ${this.def.table} (${cols.map((f) => columnOf(this.def, f)).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+      const id = Number(
+        this.write(() => this.stmt(sql).run(...cols.map((f) => toDb(this.def, f, data[f])))).lastInsertRowid,
+      )
+      this.writeLinks(id, data, true)
+      const after = this.get(id)
+      this.audit.record(this.def.entity, id, 'create', null, storedFields(this.def, after))
+      return after
+    })()
+  }
+
+  /** Merges the patch into the stored record and validates the whole, so cross-field rules hold. */
+  update(id: number, patch: Row): Row {
+    return this.db.transaction(() => {
+      const before = this.get(id)
+      const merged = { ...storedFields(this.def, before), ...patch }
+      delete merged.id
+      const data = this.validate(merged)
+      this.checkUnique(data, id)
+      const sets = this.fields.map((f) => `${columnOf(this.def, f)} = ?`)
+      sets.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
+      this.write(() =>
+        this.stmt(`UPDATE ${this.def.table} SET ${sets.join(', ')} WHERE id = ?`).run(
+          ...this.fields.map((f) => toDb(this.def, f, data[f])),
+          id,
+        ),
+      )
+      this.writeLinks(id, data, false)
+      const after = this.get(id)
+      this.audit.record(this.def.entity, id, 'update', storedFields(this.def, before), storedFields(this.def, after))
+      return after
+    })()
+  }
+
+  dependents(id: number): Dependent[] {
+    this.get(id)
+    return (this.def.dependents ?? [])
+      .map((d) => ({
+        label: d.label,
+        count: this.countWhere(d.table, d.column, id),
+        cascades: d.mode === 'cascade',
+        mode: d.mode,
+        unit: d.unit,
+      }))
+      .filter((d) => d.count > 0)
+      .map(({ label, count, cascades }) => ({ label, count, cascades }))
+  }
+
+  /**
+   * Refuses while restricting records exist, or while cascading ones exist and the caller has
+   * not confirmed; then clears references, deletes dependents and the record, all audited.
+   */
+  delete(id: number, cascade = false): DeleteResult {
+    const ownBatch = this.audit.batch === null
+    if (ownBatch) this.audit.batch = randomUUID()
+    try {
+      return this.db.transaction(() => this.deleteInTransaction(id, cascade))()
+    } finally {
+      if (ownBatch) this.audit.batch = null
+    }
+  }
+
+  private deleteInTransaction(id: number, cascade: boolean): DeleteResult {
+    const before = this.get(id)
+    const name = this.def.title(before)
+    const found = (this.def.dependents ?? [])
+      .map((d) => ({ def: d, count: this.countWhere(d.table, d.column, id) }))
+      .filter((d) => d.count > 0)
+    const say = (list: typeof found) => list.map((d) => `${d.def.label} ${d.count} ${d.def.unit}`).join('、')
+
+    const restricting = found.filter((d) => d.def.mode === 'restrict')
+    if (restricting.length > 0) {
+      throw new AppError('IN_USE', `“${name}”仍被 ${say(restricting)} 使用,不能删除。请先修改这些记录。`, {
+        dependents: restricting.map((d) => ({ label: d.def.label, count: d.count, cascades: false })),
+      })
+    }
+    const cascading = found.filter((d) => d.def.mode === 'cascade')
+    if (cascading.length > 0 && !cascade) {
+      throw new AppError(
+        'HAS_DEPENDENTS',
+        `${this.def.label}“${name}”有 ${say(cascading)},确认后将一并删除。`,
+        { dependents: cascading.map((d) => ({ label: d.def.label, count: d.count, cascades: true })) },
+      )
+    }
+    for (const { def: d } of found) {
+      if (!d.entity) continue // join-table rows: ON DELETE CASCADE
+      const child = this.resolve(d.entity)
+      const ids = (this.stmt(`SELECT id FROM ${d.table} WHERE ${d.column} = ?`).all(id) as { id: number }[]).map(
+        (r) => r.id,
+      )
+      for (const childId of ids) {
+        if (d.mode === 'cascade') child.delete(childId, true)
+        else child.unlink(childId, d.column)
+      }
+    }
+    this.write(() => this.stmt(`DELETE FROM ${this.def.table} WHERE id = ?`).run(id))
+    this.audit.record(this.def.entity, id, 'delete', storedFields(this.def, before), null)
+    return {
+      deleted: 1,
+      cascaded: found.map((d) => ({ label: d.def.label, count: d.count, cascades: d.def.mode === 'cascade' })),
+    }
+  }
+
+  /** Clears one reference column (the record it pointed at is going away), audited. */
+  unlink(id: number, column: string): void {
+    const field = this.fields.find((f) => columnOf(this.def, f) === column)
+    if (!field) throw new Error(`${this.def.table} has no field for column ${column}`)
+    this.update(id, { [field]: null })
+  }
+
+  private countWhere(table: string, column: string, id: number): number {
+    return (this.stmt(`SELECT count(*) AS n FROM ${table} WHERE ${column} = ?`).get(id) as { n: number }).n
+  }
+
+  private validate(input: unknown): Row {
+    try {
+      return this.def.schema.parse(input) as Row
+    } catch (e) {
+      if (e instanceof ZodError) {
+        const { message, fields } = summariseIssues(e, this.def.labels)
+        throw new AppError('VALIDATION', message, { fields })
+      }
+      throw e
+    }
+  }
+
+  private checkUnique(data: Row, selfId: number | null): void {
+    for (const field of this.def.unique ?? []) {
+      const value = data[field]
+      if (value == null) continue
+      const holder = this.stmt(`${this.def.select} WHERE t.${columnOf(this.def, field)} = ? AND t.id IS NOT ?`).get(
+        toDb(this.def, field, value),
+        selfId,
+      ) as Row | undefined
+      if (holder) {
+        const label = this.def.labels[field] ?? field
+        throw new AppError('CONFLICT', `${label}“${String(value)}”已被${this.def.label}“${this.def.title(fromDb(this.def, holder))}”使用。`, {
+          fields: { [field]: `${label}已被“${this.def.title(fromDb(this.def, holder))}”使用` },
+        })
+      }
+    }
+  }
+
+  private writeLinks(id: number, data: Row, isNew: boolean): void {
+    for (const link of this.def.links ?? []) {
+      const ids = data[link.field] as number[] | undefined
+      if (ids === undefined) continue
+      if (!isNew) this.stmt(`DELETE FROM ${link.table} WHERE ${link.ownKey} = ?`).run(id)
+      const ins = this.stmt(`INSERT OR IGNORE INTO ${link.table} (${link.ownKey}, ${link.otherKey}) VALUES (?, ?)`)
+      for (const other of ids) this.write(() => ins.run(id, other))
+    }
+  }
+
+  /** Turns SQLite constraint failures into messages a user can act on. */
+  private write<T>(fn: () => T): T {
+    try {
+      return fn()
+    } catch (e) {
+      const code = (e as { code?: string }).code
+      if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new AppError('BAD_REFERENCE', `${this.def.label}引用的记录不存在(可能已被删除),请重新选择。`)
+      }
+      if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new AppError('CONFLICT', `已存在同名的${this.def.label},请换一个名称。`)
+      }
+      if (code === 'SQLITE_CONSTRAINT_CHECK') {
+        throw new AppError('VALIDATION', `${this.def.label}数据不符合规则: ${(e as Error).message}`)
+      }
+      throw e
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { enterpriseLabels, enterpriseSchema } from '../../shared/domain'
+import type { LedgerDef } from '../ledger/def'
+
+export const enterpriseLedger: LedgerDef = {
+  entity: 'enterprise',
+  label: '企业',
+  unit: '家',
+  table: 'enterprise',
+  schema: enterpriseSchema,
+  labels: enterpriseLabels,
+  select: `
+    SELECT t.*, ind.name AS industry_name, b.name AS building_name, m.name AS manager_name,
+           sp.name AS specialist_name, p.name AS partner_name
+    FROM enterprise t
+    LEFT JOIN dictionary ind ON ind.id = t.industry_id
+    LEFT JOIN building b ON b.id = t.building_id
+    LEFT JOIN staff m ON m.id = b.manager_id
+    LEFT JOIN staff sp ON sp.id = t.specialist_id
+    LEFT JOIN partner p ON p.id = t.partner_id`,
+  title: (r) => String(r.name),
+  booleans: ['isKey', 'isManaged', 'isAboveScale', 'isHighTech', 'isSpecialized'],
+  unique: ['creditCode'],
+  // Requests before visits: a request may point at a visit of the same firm.
+  dependents: [
+    { label: '诉求', unit: '件', table: 'request', column: 'enterprise_id', mode: 'cascade', entity: 'request' },
+    { label: '走访记录', unit: '条', table: 'visit', column: 'enterprise_id', mode: 'cascade', entity: 'visit' },
+    { label: '房租减免记录', unit: '条', table: 'rent_relief', column: 'enterprise_id', mode: 'cascade', entity: 'rentRelief' },
+    { label: '活动参加记录', unit: '条', table: 'event_attendee', column: 'enterprise_id', mode: 'cascade' },
+    { label: '联盟商会成员记录', unit: '条', table: 'organisation_member', column: 'enterprise_id', mode: 'cascade' },
+  ],
+}

@@ -1,0 +1,31 @@
+import type { LedgerDef } from '../ledger/def'
+import { buildingLedger } from './building'
+import { campaignLedger } from './campaign'
+import { dictionaryLedger } from './dictionary'
+import { enterpriseLedger } from './enterprise'
+import { eventLedger } from './event'
+import { organisationLedger } from './organisation'
+import { partnerLedger } from './partner'
+import { rentReliefLedger } from './rent-relief'
+import { requestLedger } from './request'
+import { servicePointLedger } from './service-point'
+import { staffLedger } from './staff'
+import { visitLedger } from './visit'
+
+/** Every ledger, keyed by its contract namespace. */
+export const LEDGERS = {
+  enterprise: enterpriseLedger,
+  building: buildingLedger,
+  staff: staffLedger,
+  partner: partnerLedger,
+  campaign: campaignLedger,
+  visit: visitLedger,
+  request: requestLedger,
+  rentRelief: rentReliefLedger,
+  event: eventLedger,
+  organisation: organisationLedger,
+  servicePoint: servicePointLedger,
+  dictionary: dictionaryLedger,
+} satisfies Record<string, LedgerDef>
+
+export type LedgerName = keyof typeof LEDGERS

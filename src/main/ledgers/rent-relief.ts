@@ -1,0 +1,18 @@
+import { rentReliefLabels, rentReliefSchema } from '../../shared/domain'
+import type { LedgerDef } from '../ledger/def'
+
+export const rentReliefLedger: LedgerDef = {
+  entity: 'rentRelief',
+  label: '房租减免记录',
+  unit: '条',
+  table: 'rent_relief',
+  schema: rentReliefSchema,
+  labels: rentReliefLabels,
+  select: `
+    SELECT t.*, b.name AS building_name, e.name AS enterprise_name
+    FROM rent_relief t
+    LEFT JOIN building b ON b.id = t.building_id
+    LEFT JOIN enterprise e ON e.id = t.enterprise_id`,
+  title: (r) => String(r.tenantName),
+  cents: ['amount'],
+}

@@ -1,0 +1,32 @@
+import { BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { hardenContents } from './security'
+
+export const RENDERER_FILE = join(__dirname, '../renderer/index.html')
+
+export function createMainWindow(isTrusted: (url: string) => boolean): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: '营商台账',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  })
+  hardenContents(win.webContents, isTrusted)
+  win.once('ready-to-show', () => win.show())
+  const dev = process.env.ELECTRON_RENDERER_URL
+  if (dev) void win.loadURL(dev)
+  else void win.loadFile(RENDERER_FILE)
+  return win
+}

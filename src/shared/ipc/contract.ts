@@ -1,0 +1,145 @@
+/**
+ * The one API between the renderer and main: channel -> { input schema, output type }.
+ * Main validates every input with these schemas before a handler runs (the renderer is
+ * untrusted); the preload, the loopback bridge and the renderer client are all built from it.
+ */
+import { z } from 'zod'
+import {
+  buildingSchema,
+  campaignSchema,
+  dictionarySchema,
+  enterpriseSchema,
+  eventSchema,
+  organisationSchema,
+  partnerSchema,
+  rentReliefSchema,
+  requestSchema,
+  servicePointSchema,
+  staffSchema,
+  visitSchema,
+  type Building,
+  type Campaign,
+  type DictionaryEntry,
+  type Enterprise,
+  type Event,
+  type Organisation,
+  type Partner,
+  type RentRelief,
+  type Request,
+  type ServicePoint,
+  type Staff,
+  type Stats,
+  type Visit,
+} from '../domain'
+
+export interface Channel<I extends z.ZodType, O> {
+  input: I
+  /** Type only: never read at run time. */
+  output?: O
+}
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input })
+}
+
+const idInput = z.strictObject({ id: z.number().int().positive() })
+const listInput = z.strictObject({}).optional()
+const deleteInput = z.strictObject({
+  id: z.number().int().positive(),
+  /** Also delete the records that depend on this one (visits, requests, ...). */
+  cascade: z.boolean().optional(),
+})
+
+/** A kind of record that depends on the one being deleted, with how many there are. */
+export interface Dependent {
+  label: string
+  count: number
+  /** Deleted along with the record when the caller confirms; otherwise only unlinked. */
+  cascades: boolean
+}
+
+export interface DeleteResult {
+  deleted: number
+  cascaded: Dependent[]
+}
+
+type ObjectLike = z.ZodObject<z.ZodRawShape>
+
+/** The six channels every ledger has; the update patch is checked again, merged, in main. */
+function crud<N extends string, S extends ObjectLike, R>(name: N, schema: S) {
+  const patch = z.strictObject(schema.shape).partial()
+  return {
+    [`${name}:list`]: channel<R[]>()(listInput),
+    [`${name}:get`]: channel<R>()(idInput),
+    [`${name}:create`]: channel<R>()(schema),
+    [`${name}:update`]: channel<R>()(z.strictObject({ id: z.number().int().positive(), patch })),
+    [`${name}:delete`]: channel<DeleteResult>()(deleteInput),
+    [`${name}:dependents`]: channel<Dependent[]>()(idInput),
+  } as {
+    [K in `${N}:list`]: Channel<typeof listInput, R[]>
+  } & { [K in `${N}:get`]: Channel<typeof idInput, R> } & {
+    [K in `${N}:create`]: Channel<S, R>
+  } & {
+    [K in `${N}:update`]: Channel<
+      z.ZodObject<{ id: z.ZodNumber; patch: typeof patch }>,
+      R
+    >
+  } & { [K in `${N}:delete`]: Channel<typeof deleteInput, DeleteResult> } & {
+    [K in `${N}:dependents`]: Channel<typeof idInput, Dependent[]>
+  }
+}
+
+export interface AppInfo {
+  version: string
+  dbPath: string
+  user: string
+  /** True until the user chose demo data or a blank ledger on first run. */
+  needsSetup: boolean
+  stats: Stats
+}
+
+export const contract = {
+  'app:info': channel<AppInfo>()(z.strictObject({}).optional()),
+  'app:stats': channel<Stats>()(z.strictObject({}).optional()),
+  /** First run: load the demo ledger (only into an empty database) or start blank. */
+  'app:setup': channel<Stats>()(
+    z.strictObject({
+      mode: z.enum(['demo', 'blank']),
+      seed: z.number().int().min(0).max(2 ** 31).optional(),
+    }),
+  ),
+  ...crud<'enterprise', typeof enterpriseSchema, Enterprise>('enterprise', enterpriseSchema),
+  ...crud<'building', typeof buildingSchema, Building>('building', buildingSchema),
+  ...crud<'staff', typeof staffSchema, Staff>('staff', staffSchema),
+  ...crud<'partner', typeof partnerSchema, Partner>('partner', partnerSchema),
+  ...crud<'campaign', typeof campaignSchema, Campaign>('campaign', campaignSchema),
+  ...crud<'visit', typeof visitSchema, Visit>('visit', visitSchema),
+  ...crud<'request', typeof requestSchema, Request>('request', requestSchema),
+  ...crud<'rentRelief', typeof rentReliefSchema, RentRelief>('rentRelief', rentReliefSchema),
+  ...crud<'event', typeof eventSchema, Event>('event', eventSchema),
+  ...crud<'organisation', typeof organisationSchema, Organisation>('organisation', organisationSchema),
+  ...crud<'servicePoint', typeof servicePointSchema, ServicePoint>('servicePoint', servicePointSchema),
+  ...crud<'dictionary', typeof dictionarySchema, DictionaryEntry>('dictionary', dictionarySchema),
+}
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract & string
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>
+export type OutputOf<C extends ChannelName> = NonNullable<Contract[C]['output']>
+export const CHANNELS = Object.keys(contract) as ChannelName[]
+
+export function isChannel(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name)
+}
+
+/** What crosses every boundary: handlers never throw across it. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody }
+
+export interface ApiErrorBody {
+  /** Stable, for code to branch on: VALIDATION, NOT_FOUND, HAS_DEPENDENTS, CONFLICT, ... */
+  code: string
+  /** Chinese, for the user. */
+  message: string
+  /** Per-field messages for forms and cells: field -> message. */
+  fields?: Record<string, string>
+  dependents?: Dependent[]
+}
