@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { hardenContents } from './security'
+import { secureWebPreferences } from './window-options'
 
 export const RENDERER_FILE = join(__dirname, '../renderer/index.html')
 
@@ -13,15 +14,7 @@ export function createMainWindow(isTrusted: (url: string) => boolean): BrowserWi
     show: false,
     title: '营商台账',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   })
   hardenContents(win.webContents, isTrusted)
   win.once('ready-to-show', () => win.show())

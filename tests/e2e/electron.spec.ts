@@ -41,11 +41,13 @@ test.describe('Electron shell', () => {
         require: typeof (window as unknown as { require?: unknown }).require,
       }))
       expect(exposed).toEqual({ api: 'function', process: 'undefined', require: 'undefined' })
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const p = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences()
-        return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration }
+      // Navigation away from the app is blocked.
+      const before = win.url()
+      await win.evaluate(() => {
+        window.location.href = 'https://example.com/'
       })
-      expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+      await win.waitForTimeout(500)
+      expect(win.url()).toBe(before)
       // window.open is denied.
       const opened = await win.evaluate(() => window.open('https://example.com') === null)
       expect(opened).toBe(true)

@@ -81,8 +81,8 @@ export class Backend {
   /** First-run choice. Demo data only goes into an empty ledger, never over real records. */
   setup(mode: 'demo' | 'blank', seed = 1): Stats {
     if (mode === 'demo') {
-      const stats = this.stats()
-      if (stats.enterprises > 0 || stats.buildings > 0 || stats.staff > 0) {
+      const dictionaryEntries = this.ledgers.dictionary.count()
+      if (dictionaryEntries > 0 || Object.values(this.stats()).some((n) => n > 0)) {
         throw new AppError('NOT_EMPTY', '数据库中已有数据,示例数据只能载入空白数据库。')
       }
       loadDemo(this, seed)

@@ -2,6 +2,7 @@ import { ZodError } from 'zod'
 import { summariseIssues } from '../../shared/domain/validation'
 import { contract, isChannel, type Result } from '../../shared/ipc/contract'
 import { AppError } from '../errors'
+import { LEDGERS, type LedgerName } from '../ledgers'
 import type { Backend } from './backend'
 
 /**
@@ -13,8 +14,8 @@ export function dispatch(backend: Backend, channel: string, input: unknown): Res
     if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', `未知的操作: ${channel}`)
     const parsed = contract[channel].input.safeParse(input)
     if (!parsed.success) {
-      const { message, fields } = summariseIssues(parsed.error, {})
-      throw new AppError('BAD_INPUT', `请求数据无效: ${message}`, { fields })
+      const { message, fields } = summariseIssues(parsed.error, labelsOf(channel))
+      throw new AppError('VALIDATION', message, { fields })
     }
     return { ok: true, value: backend.handle(channel, parsed.data) }
   } catch (e) {
@@ -22,9 +23,15 @@ export function dispatch(backend: Backend, channel: string, input: unknown): Res
   }
 }
 
+/** The Chinese field names of a ledger channel, so a refused input names its field. */
+function labelsOf(channel: string): Record<string, string> {
+  const ns = channel.split(':')[0]
+  return Object.hasOwn(LEDGERS, ns) ? LEDGERS[ns as LedgerName].labels : {}
+}
+
 export function toErrorBody(e: unknown) {
   if (e instanceof AppError) return e.toBody()
-  if (e instanceof ZodError) return { code: 'BAD_INPUT', ...summariseIssues(e, {}) }
+  if (e instanceof ZodError) return { code: 'VALIDATION', ...summariseIssues(e, {}) }
   const err = e as { code?: string; message?: string }
   if (err?.code === 'SQLITE_BUSY') {
     return { code: 'BUSY', message: '数据库正被其他程序占用,请稍后重试。' }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { optionalRef, optionalText, requiredText, type RecordOf } from './common'
 
 export const STAFF_ROLES = ['处级干部', '楼掌柜', '营商服务专员', '科室干部'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
 
 export const staffSchema = z.object({
   name: requiredText('姓名', 50),

@@ -12,7 +12,8 @@ export function summariseIssues(error: z.ZodError, labels: Record<string, string
   const fields: Record<string, string> = {}
   const lines: string[] = []
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '')
+    // An update's issues sit under `patch`: name the field, not the envelope.
+    const field = String(issue.path.find((p) => typeof p === 'string' && p in labels) ?? issue.path[0] ?? '')
     const label = labels[field]
     const text = label && !issue.message.includes(label.replace(/\(.*\)$/, '')) ? `${label}: ${issue.message}` : issue.message
     if (field && !(field in fields)) fields[field] = issue.message

@@ -32,7 +32,7 @@ describe('dispatch: the gate every IPC and bridge call passes', () => {
     for (const [ch, input] of cases) {
       const r = dispatch(b, ch, input)
       expect(r.ok, `${ch} ${JSON.stringify(input)}`).toBe(false)
-      if (!r.ok) expect(r.error.code).toMatch(/BAD_INPUT|VALIDATION/)
+      if (!r.ok) expect(r.error.code).toBe('VALIDATION')
     }
     expect(b.ledgers.enterprise.count()).toBe(0)
   })
@@ -44,6 +44,12 @@ describe('dispatch: the gate every IPC and bridge call passes', () => {
     if (!r.ok) {
       expect(r.error.code).toBe('VALIDATION')
       expect(r.error.fields?.creditCode).toContain('校验位')
+    }
+    const upd = dispatch(b, 'enterprise:update', { id: 1, patch: { creditCode: '91350100M000100Y44' } })
+    expect(upd.ok).toBe(false)
+    if (!upd.ok) {
+      expect(upd.error.fields?.creditCode).toContain('校验位')
+      expect(upd.error.message).toContain('统一社会信用代码')
     }
   })
 

@@ -1,0 +1,18 @@
+/**
+ * The main window's web preferences, kept apart from the electron import so tests can assert
+ * them under plain Node: the page is sandboxed, isolated from the preload, and has no Node.
+ */
+export function secureWebPreferences(preload: string) {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  } as const
+}
