@@ -82,7 +82,7 @@ function seedOf(values: Record<string, string | boolean | undefined>): number {
 
 function printStats(stats: Stats) {
   for (const [key, label] of Object.entries(STAT_LABELS)) {
-    console.log(`${label.padEnd(6, ' ')}\t${stats[key as keyof Stats]}`)
+    console.log(`${label}:${stats[key as keyof Stats]}`)
   }
 }
 

@@ -2,14 +2,22 @@ import { randomUUID } from 'node:crypto'
 import type { Statement } from 'better-sqlite3'
 import { ZodError } from 'zod'
 import { summariseIssues } from '../../shared/domain/validation'
-import type { DeleteResult, Dependent } from '../../shared/ipc/contract'
+import { listDependents, type DeleteResult, type Dependent } from '../../shared/ipc/contract'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import type { AuditLog } from './audit'
-import type { LedgerDef } from './def'
+import type { DependentDef, LedgerDef } from './def'
 import { columnFields, columnOf, fromDb, storedFields, toDb } from './mapping'
 
 type Row = Record<string, unknown>
+type Found = { def: DependentDef; count: number }
+
+const toDependent = ({ def, count }: Found): Dependent => ({
+  label: def.label,
+  count,
+  unit: def.unit,
+  cascades: def.mode === 'cascade',
+})
 export type Resolve = (entity: string) => LedgerService
 
 /**
@@ -105,16 +113,7 @@ export class LedgerService {
 
   dependents(id: number): Dependent[] {
     this.get(id)
-    return (this.def.dependents ?? [])
-      .map((d) => ({
-        label: d.label,
-        count: this.countWhere(d.table, d.column, id),
-        cascades: d.mode === 'cascade',
-        mode: d.mode,
-        unit: d.unit,
-      }))
-      .filter((d) => d.count > 0)
-      .map(({ label, count, cascades }) => ({ label, count, cascades }))
+    return this.findDependents(id).map(toDependent)
   }
 
   /**
@@ -134,15 +133,13 @@ export class LedgerService {
   private deleteInTransaction(id: number, cascade: boolean): DeleteResult {
     const before = this.get(id)
     const name = this.def.title(before)
-    const found = (this.def.dependents ?? [])
-      .map((d) => ({ def: d, count: this.countWhere(d.table, d.column, id) }))
-      .filter((d) => d.count > 0)
-    const say = (list: typeof found) => list.map((d) => `${d.def.label} ${d.count} ${d.def.unit}`).join('、')
+    const found = this.findDependents(id)
+    const say = (list: Found[]) => listDependents(list.map(toDependent))
 
     const restricting = found.filter((d) => d.def.mode === 'restrict')
     if (restricting.length > 0) {
       throw new AppError('IN_USE', `“${name}”仍被 ${say(restricting)} 使用,不能删除。请先修改这些记录。`, {
-        dependents: restricting.map((d) => ({ label: d.def.label, count: d.count, cascades: false })),
+        dependents: restricting.map(toDependent),
       })
     }
     const cascading = found.filter((d) => d.def.mode === 'cascade')
@@ -150,7 +147,7 @@ export class LedgerService {
       throw new AppError(
         'HAS_DEPENDENTS',
         `${this.def.label}“${name}”有 ${say(cascading)},确认后将一并删除。`,
-        { dependents: cascading.map((d) => ({ label: d.def.label, count: d.count, cascades: true })) },
+        { dependents: cascading.map(toDependent) },
       )
     }
     for (const { def: d } of found) {
@@ -166,10 +163,7 @@ export class LedgerService {
     }
     this.write(() => this.stmt(`DELETE FROM ${this.def.table} WHERE id = ?`).run(id))
     this.audit.record(this.def.entity, id, 'delete', storedFields(this.def, before), null)
-    return {
-      deleted: 1,
-      cascaded: found.map((d) => ({ label: d.def.label, count: d.count, cascades: d.def.mode === 'cascade' })),
-    }
+    return { deleted: 1, cascaded: found.map(toDependent) }
   }
 
   /** Clears one reference column (the record it pointed at is going away), audited. */
@@ -177,6 +171,12 @@ export class LedgerService {
     const field = this.fields.find((f) => columnOf(this.def, f) === column)
     if (!field) throw new Error(`${this.def.table} has no field for column ${column}`)
     this.update(id, { [field]: null })
+  }
+
+  private findDependents(id: number): Found[] {
+    return (this.def.dependents ?? [])
+      .map((def) => ({ def, count: this.countWhere(def.table, def.column, id) }))
+      .filter((d) => d.count > 0)
   }
 
   private countWhere(table: string, column: string, id: number): number {

@@ -49,10 +49,17 @@ const deleteInput = z.strictObject({
   cascade: z.boolean().optional(),
 })
 
+/** '诉求 3 件、走访记录 12 条': how messages and confirmations name what depends on a record. */
+export function listDependents(deps: readonly Dependent[]): string {
+  return deps.map((d) => `${d.label} ${d.count} ${d.unit}`).join('、')
+}
+
 /** A kind of record that depends on the one being deleted, with how many there are. */
 export interface Dependent {
   label: string
   count: number
+  /** Counting word: 件, 条, 家 … */
+  unit: string
   /** Deleted along with the record when the caller confirms; otherwise only unlinked. */
   cascades: boolean
 }

@@ -121,9 +121,9 @@ describe('ledger services', () => {
     expect(b.ledgers.visit.count()).toBe(2)
 
     expect(b.ledgers.enterprise.dependents(fid)).toEqual([
-      { label: '诉求', count: 1, cascades: true },
-      { label: '走访记录', count: 2, cascades: true },
-      { label: '房租减免记录', count: 1, cascades: true },
+      { label: '诉求', count: 1, unit: '件', cascades: true },
+      { label: '走访记录', count: 2, unit: '条', cascades: true },
+      { label: '房租减免记录', count: 1, unit: '条', cascades: true },
     ])
 
     const result = b.ledgers.enterprise.delete(fid, true)

@@ -12,7 +12,9 @@ export function bridgeToken(): string | null {
   const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash)
   if (m) {
     sessionStorage.setItem(TOKEN_KEY, m[1])
-    history.replaceState(null, '', window.location.pathname + window.location.search)
+    // Drop the token from the address bar but keep a page route beside it (#/enterprise&token=…).
+    const rest = window.location.hash.replace(/(?:^#|&)token=[A-Za-z0-9_-]+/, '').replace(/^#?&?/, '')
+    history.replaceState(null, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''))
     return m[1]
   }
   return sessionStorage.getItem(TOKEN_KEY)

@@ -1,0 +1,56 @@
+import { Button, Layout, Menu, Result } from 'antd'
+import { StatusBar } from '../components/StatusBar'
+import { useAppState } from './AppState'
+import { findRoute, ROUTES } from './routes'
+import { SetupModal } from './SetupModal'
+import { navigate, useHashRoute } from './useHashRoute'
+
+const MENU_ITEMS = ROUTES.map((r) => ({ key: r.path, icon: r.icon, label: r.label }))
+
+export function AppShell() {
+  const { info, stats, error, epoch, retry, setupDone } = useAppState()
+  const route = findRoute(useHashRoute())
+  const { Page } = route
+
+  if (error && !info) {
+    return (
+      <Result
+        status="error"
+        title="无法打开台账"
+        subTitle={error}
+        extra={
+          <Button type="primary" onClick={retry}>
+            重试
+          </Button>
+        }
+      />
+    )
+  }
+
+  return (
+    <Layout className="app-shell">
+      <Layout hasSider className="app-main">
+        <Layout.Sider theme="light" width={168} className="app-sider">
+          <div className="app-brand">
+            <div className="app-brand-title">营商台账</div>
+            <div className="app-brand-sub">四平路街道营商办</div>
+          </div>
+          <Menu
+            mode="inline"
+            items={MENU_ITEMS}
+            selectedKeys={[route.path]}
+            onClick={(e) => navigate(e.key)}
+            data-testid="nav"
+          />
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          {/* Pages wait for the first answer so none loads from a database still being set up;
+              the epoch remounts them after first-run setup replaced the whole ledger. */}
+          {info && !info.needsSetup && <Page key={`${route.path}:${epoch}`} />}
+        </Layout.Content>
+      </Layout>
+      <StatusBar dbPath={info?.dbPath} stats={stats} />
+      <SetupModal open={info?.needsSetup === true} onDone={setupDone} />
+    </Layout>
+  )
+}

@@ -1,0 +1,25 @@
+/** Number and date formatting the office reads every day: 3,102 / 1,400.50 / 2023-07-05. */
+
+const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 })
+const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
+const money = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+export function formatCount(n: number): string {
+  return integer.format(n)
+}
+
+/** Blank stays blank: a grid cell with no value must not read "0". */
+export function formatNumber(n: number | null | undefined): string {
+  return n == null || Number.isNaN(n) ? '' : decimal.format(n)
+}
+
+/** 元, always to the fen. */
+export function formatMoney(n: number | null | undefined): string {
+  return n == null || Number.isNaN(n) ? '' : money.format(n)
+}
+
+/** A Date as YYYY-MM-DD in local time (toISOString would shift the day east of UTC). */
+export function toIsoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+}
