@@ -41,7 +41,10 @@ export default tseslint.config(
           paths: ['electron'],
           patterns: [
             { group: NODE_BUILTINS, message: 'src/shared runs in every process: no Node built-ins.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports only src/shared.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports only src/shared.',
+            },
           ],
         },
       ],

@@ -32,7 +32,13 @@ const demoMs = time(() => backend.setup('demo', 1), 1)
 const n = backend.stats().enterprises
 const bare = openDatabase(join(dir, 'bare.db'))
 const insert = bare.prepare('INSERT INTO enterprise (name, credit_code) VALUES (?, ?)')
-const bareInsertMs = time(() => bare.transaction(() => { for (let i = 0; i < n; i++) insert.run(`企业${i}`, null) })(), 1)
+const bareInsertMs = time(
+  () =>
+    bare.transaction(() => {
+      for (let i = 0; i < n; i++) insert.run(`企业${i}`, null)
+    })(),
+  1,
+)
 
 const baselineMs = time(() => backend.db.prepare('SELECT * FROM enterprise').all())
 const listMs = time(() => {
@@ -44,7 +50,9 @@ const rows = [
   { bench: `enterprise:list (${n} rows)`, ms: listMs, baselineMs, ratio: listMs / baselineMs },
   { bench: 'demo load (all ledgers, audited)', ms: demoMs, baselineMs: bareInsertMs, ratio: demoMs / bareInsertMs },
 ]
-console.table(rows.map((r) => ({ ...r, ms: r.ms.toFixed(1), baselineMs: r.baselineMs.toFixed(1), ratio: r.ratio.toFixed(2) })))
+console.table(
+  rows.map((r) => ({ ...r, ms: r.ms.toFixed(1), baselineMs: r.baselineMs.toFixed(1), ratio: r.ratio.toFixed(2) })),
+)
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 backend.db.close()
 bare.close()

@@ -16,6 +16,8 @@ const e2e = read('.reports/playwright.json')
 const passed = unit.numPassedTests + e2e.stats.expected + e2e.stats.flaky
 const failed = unit.numFailedTests + e2e.stats.unexpected
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped
-console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; e2e: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`)
+console.log(
+  `unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; e2e: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`,
+)
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(failed > 0 ? 1 : 0)

@@ -21,7 +21,10 @@ function electronBinary(): string | null {
 const binary = electronBinary()
 
 test.describe('Electron shell', () => {
-  test.skip(!binary, '本机没有 Electron 可执行文件(node_modules/electron/dist 缺失,首次运行时才从外网下载),跳过桌面壳测试')
+  test.skip(
+    !binary,
+    '本机没有 Electron 可执行文件(node_modules/electron/dist 缺失,首次运行时才从外网下载),跳过桌面壳测试',
+  )
 
   test('opens a hardened window on the ledger and offers the first-run choice', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'bizledger-electron-')), 'ledger.db')
@@ -36,7 +39,8 @@ test.describe('Electron shell', () => {
       await expect(win.getByText('载入示例数据')).toBeVisible()
       // The page sees the named API only: no Node, no require, no ipcRenderer.
       const exposed = await win.evaluate(() => ({
-        api: typeof (window as unknown as { bizledger?: { enterprise?: { list?: unknown } } }).bizledger?.enterprise?.list,
+        api: typeof (window as unknown as { bizledger?: { enterprise?: { list?: unknown } } }).bizledger?.enterprise
+          ?.list,
         process: typeof (window as unknown as { process?: unknown }).process,
         require: typeof (window as unknown as { require?: unknown }).require,
       }))

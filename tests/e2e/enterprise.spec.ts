@@ -57,7 +57,16 @@ test.describe('with the demo ledger', () => {
     expect(parseCount((await page.getByTestId('row-count').textContent()) ?? '').total).toBe(total)
     expect(await statusBarFirms(page)).toBe(total)
     // Chinese headers from the domain labels.
-    const headers = ['企业名称', '统一社会信用代码', '行业', '所在楼宇', '楼掌柜', '注册资本(万元)', '联系电话', '服务专员']
+    const headers = [
+      '企业名称',
+      '统一社会信用代码',
+      '行业',
+      '所在楼宇',
+      '楼掌柜',
+      '注册资本(万元)',
+      '联系电话',
+      '服务专员',
+    ]
     for (const h of headers) {
       await expect(page.getByRole('columnheader', { name: h, exact: true })).toBeVisible()
     }
@@ -165,9 +174,7 @@ test.describe('with the demo ledger', () => {
     await expect(cell).toHaveText(fresh)
   })
 
-  test('a firm added through the form is stored and shown; a server refusal marks the form item', async ({
-    app,
-  }) => {
+  test('a firm added through the form is stored and shown; a server refusal marks the form item', async ({ app }) => {
     const { page, backend } = app
     const before = backend.stats().enterprises
     const taken = enterprises(backend).find((e) => e.creditCode)!

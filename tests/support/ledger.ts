@@ -10,7 +10,11 @@ export function memoryBackend(): Backend {
 export function seedBasics(b: Backend) {
   const industry = b.ledgers.dictionary.create({ kind: 'industry', name: '建筑设计' })
   const manager = b.ledgers.staff.create({ name: '王建国', roles: ['处级干部', '楼掌柜'] })
-  const building = b.ledgers.building.create({ name: '紫荆广场', managerId: manager.id as number, operator: '上海海锦房地产有限公司' })
+  const building = b.ledgers.building.create({
+    name: '紫荆广场',
+    managerId: manager.id as number,
+    operator: '上海海锦房地产有限公司',
+  })
   const firm = b.ledgers.enterprise.create({
     name: '上海紫荆建筑设计有限公司',
     creditCode: '91350100M000100Y43',

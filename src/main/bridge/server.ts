@@ -127,7 +127,8 @@ function readJson(req: IncomingMessage): Promise<unknown> {
 function serveStatic(root: string, pathname: string, res: ServerResponse) {
   const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
   let file = join(root, rel === '' ? 'index.html' : rel)
-  if (!file.startsWith(join(root, sep)) && file !== join(root, 'index.html')) return send(res, 403, { error: 'forbidden' })
+  if (!file.startsWith(join(root, sep)) && file !== join(root, 'index.html'))
+    return send(res, 403, { error: 'forbidden' })
   try {
     if (!statSync(file).isFile()) file = join(root, 'index.html')
   } catch {

@@ -145,11 +145,7 @@ export class FirmNames {
       // Most are 上海+字号; some put the place in brackets, a few 同济-branded spin-offs.
       const style = r.next()
       const name =
-        style < 0.86
-          ? `上海${zihao}${form}`
-          : style < 0.94
-            ? `${zihao}(上海)${form}`
-            : `上海同济${zihao}${form}`
+        style < 0.86 ? `上海${zihao}${form}` : style < 0.94 ? `${zihao}(上海)${form}` : `上海同济${zihao}${form}`
       if (this.taken.has(name)) continue
       this.taken.add(name)
       return { name, shortName: zihao + shortSuffix(form) }

@@ -59,7 +59,7 @@ export function splitExactly(total: number, weights: readonly number[]): number[
 }
 
 function loadPandemicWaiver(backend: Backend, rng: Rng, dir: Directory, b: BuildingRef, count: number, total: number) {
-  const firms = rng.sample(tenantsOf(dir, b), Math.round(count * rng.int(55, 65) / 100))
+  const firms = rng.sample(tenantsOf(dir, b), Math.round((count * rng.int(55, 65)) / 100))
   const shops = new Set<string>()
   const tenants: { name: string; enterpriseId: number | null }[] = firms.map((f) => ({
     name: f.name,
@@ -70,7 +70,10 @@ function loadPandemicWaiver(backend: Backend, rng: Rng, dir: Directory, b: Build
 
   // Share ~ months waived × the unit's monthly rent (street shops and big floors pay more).
   const months = tenants.map(() => rng.weighted(MONTHS))
-  const amounts = splitExactly(total, months.map((m) => m * rng.logNormal(20_000, 0.7)))
+  const amounts = splitExactly(
+    total,
+    months.map((m) => m * rng.logNormal(20_000, 0.7)),
+  )
   tenants.forEach((t, i) => {
     create(backend, 'rentRelief', {
       buildingId: b.id,
@@ -88,7 +91,10 @@ function loadPandemicWaiver(backend: Backend, rng: Rng, dir: Directory, b: Build
 }
 
 function loadParkWaiver(backend: Backend, rng: Rng, dir: Directory, b: BuildingRef, named: Firm, count: number) {
-  const others = rng.sample(tenantsOf(dir, b).filter((f) => f.id !== named.id), count - 1)
+  const others = rng.sample(
+    tenantsOf(dir, b).filter((f) => f.id !== named.id),
+    count - 1,
+  )
   for (const f of [named, ...others]) {
     const months = rng.pick([1.5, 2, 3, 3, 4, 5, 6])
     // Rent rounded to ten yuan a month, so 1.5 months stays within two decimals.

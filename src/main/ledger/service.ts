@@ -144,11 +144,9 @@ export class LedgerService {
     }
     const cascading = found.filter((d) => d.def.mode === 'cascade')
     if (cascading.length > 0 && !cascade) {
-      throw new AppError(
-        'HAS_DEPENDENTS',
-        `${this.def.label}“${name}”有 ${say(cascading)},确认后将一并删除。`,
-        { dependents: cascading.map(toDependent) },
-      )
+      throw new AppError('HAS_DEPENDENTS', `${this.def.label}“${name}”有 ${say(cascading)},确认后将一并删除。`, {
+        dependents: cascading.map(toDependent),
+      })
     }
     for (const { def: d } of found) {
       if (!d.entity) continue // join-table rows: ON DELETE CASCADE
@@ -205,9 +203,13 @@ export class LedgerService {
       ) as Row | undefined
       if (holder) {
         const label = this.def.labels[field] ?? field
-        throw new AppError('CONFLICT', `${label}“${String(value)}”已被${this.def.label}“${this.def.title(fromDb(this.def, holder))}”使用。`, {
-          fields: { [field]: `${label}已被“${this.def.title(fromDb(this.def, holder))}”使用` },
-        })
+        throw new AppError(
+          'CONFLICT',
+          `${label}“${String(value)}”已被${this.def.label}“${this.def.title(fromDb(this.def, holder))}”使用。`,
+          {
+            fields: { [field]: `${label}已被“${this.def.title(fromDb(this.def, holder))}”使用` },
+          },
+        )
       }
     }
   }

@@ -17,6 +17,13 @@ export const buildingLedger: LedgerDef = {
   unique: ['name'],
   dependents: [
     { label: '企业', unit: '家', table: 'enterprise', column: 'building_id', mode: 'unlink', entity: 'enterprise' },
-    { label: '房租减免记录', unit: '条', table: 'rent_relief', column: 'building_id', mode: 'unlink', entity: 'rentRelief' },
+    {
+      label: '房租减免记录',
+      unit: '条',
+      table: 'rent_relief',
+      column: 'building_id',
+      mode: 'unlink',
+      entity: 'rentRelief',
+    },
   ],
 }

@@ -24,7 +24,14 @@ export const enterpriseLedger: LedgerDef = {
   dependents: [
     { label: '诉求', unit: '件', table: 'request', column: 'enterprise_id', mode: 'cascade', entity: 'request' },
     { label: '走访记录', unit: '条', table: 'visit', column: 'enterprise_id', mode: 'cascade', entity: 'visit' },
-    { label: '房租减免记录', unit: '条', table: 'rent_relief', column: 'enterprise_id', mode: 'cascade', entity: 'rentRelief' },
+    {
+      label: '房租减免记录',
+      unit: '条',
+      table: 'rent_relief',
+      column: 'enterprise_id',
+      mode: 'cascade',
+      entity: 'rentRelief',
+    },
     { label: '活动参加记录', unit: '条', table: 'event_attendee', column: 'enterprise_id', mode: 'cascade' },
     { label: '联盟商会成员记录', unit: '条', table: 'organisation_member', column: 'enterprise_id', mode: 'cascade' },
   ],

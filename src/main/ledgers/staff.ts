@@ -16,7 +16,14 @@ export const staffLedger: LedgerDef = {
   json: ['roles'],
   dependents: [
     { label: '楼宇(楼掌柜)', unit: '座', table: 'building', column: 'manager_id', mode: 'unlink', entity: 'building' },
-    { label: '企业(服务专员)', unit: '家', table: 'enterprise', column: 'specialist_id', mode: 'unlink', entity: 'enterprise' },
+    {
+      label: '企业(服务专员)',
+      unit: '家',
+      table: 'enterprise',
+      column: 'specialist_id',
+      mode: 'unlink',
+      entity: 'enterprise',
+    },
     { label: '走访记录(走访人)', unit: '条', table: 'visit_visitor', column: 'staff_id', mode: 'unlink' },
   ],
 }

@@ -20,7 +20,5 @@ export const visitLedger: LedgerDef = {
   title: (r) => `${String(r.enterpriseName ?? '')} ${String(r.visitedOn)}`.trim(),
   json: ['visitorIds'],
   links: [{ field: 'visitorIds', table: 'visit_visitor', ownKey: 'visit_id', otherKey: 'staff_id' }],
-  dependents: [
-    { label: '诉求', unit: '件', table: 'request', column: 'visit_id', mode: 'unlink', entity: 'request' },
-  ],
+  dependents: [{ label: '诉求', unit: '件', table: 'request', column: 'visit_id', mode: 'unlink', entity: 'request' }],
 }

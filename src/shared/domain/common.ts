@@ -50,15 +50,25 @@ export function optionalDate(label: string) {
 
 /** A reference to another record; 0 or blank are not ids. */
 export function optionalRef(label: string) {
-  return z.number({ error: `${label}无效` }).int().positive(`${label}无效`).nullish()
+  return z
+    .number({ error: `${label}无效` })
+    .int()
+    .positive(`${label}无效`)
+    .nullish()
 }
 
 export function requiredRef(label: string) {
-  return z.number({ error: `请选择${label}` }).int().positive(`请选择${label}`)
+  return z
+    .number({ error: `请选择${label}` })
+    .int()
+    .positive(`请选择${label}`)
 }
 
 export function refList(label: string) {
-  return z.array(z.number().int().positive(`${label}无效`)).max(1000).optional()
+  return z
+    .array(z.number().int().positive(`${label}无效`))
+    .max(1000)
+    .optional()
 }
 
 export const id = z.number().int().positive()

@@ -46,9 +46,7 @@ export function orgCodeCheckChar(body8: string): string | null {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c)
 }
 
-export type CreditCodeCheck =
-  | { ok: true; code: string }
-  | { ok: false; code: string; reason: string }
+export type CreditCodeCheck = { ok: true; code: string } | { ok: false; code: string; reason: string }
 
 /**
  * Normalises and checks a code; the reason is a Chinese sentence fit for the office user.

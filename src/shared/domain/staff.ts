@@ -8,7 +8,10 @@ export const staffSchema = z.object({
   name: requiredText('姓名', 50),
   departmentId: optionalRef('科室'),
   position: optionalText(50),
-  roles: z.array(z.enum(STAFF_ROLES, { error: '角色无效' })).max(STAFF_ROLES.length).optional(),
+  roles: z
+    .array(z.enum(STAFF_ROLES, { error: '角色无效' }))
+    .max(STAFF_ROLES.length)
+    .optional(),
   phone: optionalText(50),
   notes: optionalText(2000),
 })

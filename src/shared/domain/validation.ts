@@ -15,7 +15,8 @@ export function summariseIssues(error: z.ZodError, labels: Record<string, string
     // An update's issues sit under `patch`: name the field, not the envelope.
     const field = String(issue.path.find((p) => typeof p === 'string' && p in labels) ?? issue.path[0] ?? '')
     const label = labels[field]
-    const text = label && !issue.message.includes(label.replace(/\(.*\)$/, '')) ? `${label}: ${issue.message}` : issue.message
+    const text =
+      label && !issue.message.includes(label.replace(/\(.*\)$/, '')) ? `${label}: ${issue.message}` : issue.message
     if (field && !(field in fields)) fields[field] = issue.message
     lines.push(text)
   }

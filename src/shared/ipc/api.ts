@@ -7,9 +7,10 @@ import { CHANNELS, type ApiErrorBody, type ChannelName, type InputOf, type Outpu
 type Namespace<C> = C extends `${infer N}:${string}` ? N : never
 type Action<C, N extends string> = C extends `${N}:${infer A}` ? A : never
 
-type Method<C extends ChannelName> = undefined extends InputOf<C>
-  ? (input?: InputOf<C>) => Promise<OutputOf<C>>
-  : (input: InputOf<C>) => Promise<OutputOf<C>>
+type Method<C extends ChannelName> =
+  undefined extends InputOf<C>
+    ? (input?: InputOf<C>) => Promise<OutputOf<C>>
+    : (input: InputOf<C>) => Promise<OutputOf<C>>
 
 export type Api = {
   [N in Namespace<ChannelName>]: {
@@ -52,7 +53,9 @@ export function unwrapApi(raw: RawApi): Api {
   const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
   for (const ch of CHANNELS) {
     const [ns, action] = ch.split(':')
-    const method = (raw as unknown as Record<string, Record<string, (i?: unknown) => Promise<Result<unknown>>>>)[ns][action]
+    const method = (raw as unknown as Record<string, Record<string, (i?: unknown) => Promise<Result<unknown>>>>)[ns][
+      action
+    ]
     api[ns] ??= {}
     api[ns][action] = async (input?: unknown) => {
       const r = await method(input)

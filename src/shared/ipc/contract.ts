@@ -86,10 +86,7 @@ function crud<N extends string, S extends ObjectLike, R>(name: N, schema: S) {
   } & { [K in `${N}:get`]: Channel<typeof idInput, R> } & {
     [K in `${N}:create`]: Channel<S, R>
   } & {
-    [K in `${N}:update`]: Channel<
-      z.ZodObject<{ id: z.ZodNumber; patch: typeof patch }>,
-      R
-    >
+    [K in `${N}:update`]: Channel<z.ZodObject<{ id: z.ZodNumber; patch: typeof patch }>, R>
   } & { [K in `${N}:delete`]: Channel<typeof deleteInput, DeleteResult> } & {
     [K in `${N}:dependents`]: Channel<typeof idInput, Dependent[]>
   }
@@ -111,7 +108,12 @@ export const contract = {
   'app:setup': channel<Stats>()(
     z.strictObject({
       mode: z.enum(['demo', 'blank']),
-      seed: z.number().int().min(0).max(2 ** 31).optional(),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31)
+        .optional(),
     }),
   ),
   ...crud<'enterprise', typeof enterpriseSchema, Enterprise>('enterprise', enterpriseSchema),

@@ -7,7 +7,11 @@ import { startBridge, type Bridge } from '../../../src/main/bridge/server'
 import { memoryBackend } from '../../support/ledger'
 
 /** Raw HTTP so the test controls the Host header, which fetch does not allow. */
-function call(bridge: Bridge, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function call(
+  bridge: Bridge,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: bridge.port, path, method: opts.method ?? 'GET', headers: opts.headers },
@@ -30,7 +34,12 @@ describe('loopback bridge', () => {
   const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
     call(bridge, `/api/${channel}`, {
       method: 'POST',
-      headers: { Host: `127.0.0.1:${bridge.port}`, 'Content-Type': 'application/json', 'X-BizLedger-Token': bridge.token, ...headers },
+      headers: {
+        Host: `127.0.0.1:${bridge.port}`,
+        'Content-Type': 'application/json',
+        'X-BizLedger-Token': bridge.token,
+        ...headers,
+      },
       body: JSON.stringify(body),
     })
 
@@ -87,7 +96,11 @@ describe('loopback bridge', () => {
   it('answers malformed JSON and unknown channels with a clean error', async () => {
     const bad = await call(bridge, '/api/app:stats', {
       method: 'POST',
-      headers: { Host: `127.0.0.1:${bridge.port}`, 'Content-Type': 'application/json', 'X-BizLedger-Token': bridge.token },
+      headers: {
+        Host: `127.0.0.1:${bridge.port}`,
+        'Content-Type': 'application/json',
+        'X-BizLedger-Token': bridge.token,
+      },
       body: '{not json',
     })
     expect(bad.status).toBe(400)

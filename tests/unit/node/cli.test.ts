@@ -8,11 +8,15 @@ import { describe, expect, it } from 'vitest'
 const root = join(__dirname, '../../..')
 /** The CLI exactly as `npm run cli --` runs it. */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/main/cli.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, BIZLEDGER_DB: '' },
-  })
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/main/cli.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, BIZLEDGER_DB: '' },
+    },
+  )
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -26,7 +30,18 @@ describe('CLI', () => {
     const stats = cli('stats', '--db', db, '--json')
     expect(stats.code).toBe(0)
     const counts = JSON.parse(stats.out)
-    for (const key of ['enterprises', 'buildings', 'staff', 'partners', 'campaigns', 'visits', 'requests', 'rentReliefs', 'events', 'organisations']) {
+    for (const key of [
+      'enterprises',
+      'buildings',
+      'staff',
+      'partners',
+      'campaigns',
+      'visits',
+      'requests',
+      'rentReliefs',
+      'events',
+      'organisations',
+    ]) {
       expect(typeof counts[key], key).toBe('number')
     }
     expect(counts.enterprises).toBeGreaterThanOrEqual(3000)
@@ -36,7 +51,10 @@ describe('CLI', () => {
 
     const raw = new Database(db, { readonly: true })
     const total = (name: string) =>
-      raw.prepare('SELECT sum(amount_cents) FROM rent_relief r JOIN building b ON b.id = r.building_id WHERE b.name = ?').pluck().get(name)
+      raw
+        .prepare('SELECT sum(amount_cents) FROM rent_relief r JOIN building b ON b.id = r.building_id WHERE b.name = ?')
+        .pluck()
+        .get(name)
     expect(total('紫荆广场')).toBe(14_000_000_00)
     expect(total('旭辉广场')).toBe(12_000_000_00)
     raw.close()

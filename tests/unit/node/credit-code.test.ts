@@ -11,7 +11,11 @@ import {
 
 const symbol = fc.constantFrom(...CREDIT_CODE_CHARSET.split(''))
 const validCode = fc
-  .tuple(fc.constantFrom('91', '92', '93', '11', '12', '51', '52'), fc.stringMatching(/^[0-9]{6}$/), fc.array(symbol, { minLength: 8, maxLength: 8 }))
+  .tuple(
+    fc.constantFrom('91', '92', '93', '11', '12', '51', '52'),
+    fc.stringMatching(/^[0-9]{6}$/),
+    fc.array(symbol, { minLength: 8, maxLength: 8 }),
+  )
   .map(([prefix, region, body]) => composeCreditCode(prefix, region, body.join('')))
 
 describe('统一社会信用代码', () => {
@@ -29,7 +33,19 @@ describe('统一社会信用代码', () => {
   it('computes the organisation-code check with X for 10 and 0 for 11', () => {
     expect(orgCodeCheckChar('M000100Y')).toBe('4')
     // Σ = 3·1+7·0+… chosen so that 11 − Σ mod 11 is 10 and 11.
-    const bodies = ['00000001', '00000002', '00000003', '00000004', '00000005', '00000006', '00000007', '00000008', '00000009', '0000000A', '0000000B']
+    const bodies = [
+      '00000001',
+      '00000002',
+      '00000003',
+      '00000004',
+      '00000005',
+      '00000006',
+      '00000007',
+      '00000008',
+      '00000009',
+      '0000000A',
+      '0000000B',
+    ]
     const checks = bodies.map(orgCodeCheckChar)
     expect(checks).toContain('X')
     expect(checks).toContain('0')
@@ -71,9 +87,14 @@ describe('统一社会信用代码', () => {
 
   it('fails a code with a character outside the set at any position', () => {
     fc.assert(
-      fc.property(validCode, fc.integer({ min: 0, max: 17 }), fc.constantFrom('I', 'O', 'S', 'V', 'Z', '*', '中'), (code, pos, bad) => {
-        expect(checkCreditCode(code.slice(0, pos) + bad + code.slice(pos + 1)).ok).toBe(false)
-      }),
+      fc.property(
+        validCode,
+        fc.integer({ min: 0, max: 17 }),
+        fc.constantFrom('I', 'O', 'S', 'V', 'Z', '*', '中'),
+        (code, pos, bad) => {
+          expect(checkCreditCode(code.slice(0, pos) + bad + code.slice(pos + 1)).ok).toBe(false)
+        },
+      ),
     )
   })
 })

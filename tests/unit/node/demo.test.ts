@@ -14,7 +14,11 @@ function demo(seed: number): Backend {
 
 describe('demo data', () => {
   let b: Backend
-  const one = <T = number>(sql: string, ...params: unknown[]) => b.db.prepare(sql).pluck().get(...params) as T
+  const one = <T = number>(sql: string, ...params: unknown[]) =>
+    b.db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as T
   const all = <T>(sql: string, ...params: unknown[]) => b.db.prepare(sql).all(...params) as T[]
   const count = (table: string, where = '1') => one(`SELECT count(*) FROM ${table} WHERE ${where}`)
 

@@ -13,7 +13,9 @@ function caught(fn: () => unknown): AppError {
 }
 
 const auditRows = (b: ReturnType<typeof memoryBackend>, entity: string) =>
-  b.db.prepare('SELECT action, actor, before, after, batch FROM audit_log WHERE entity = ? ORDER BY id').all(entity) as {
+  b.db
+    .prepare('SELECT action, actor, before, after, batch FROM audit_log WHERE entity = ? ORDER BY id')
+    .all(entity) as {
     action: string
     actor: string
     before: string | null
@@ -68,7 +70,11 @@ describe('ledger services', () => {
     const b = memoryBackend()
     expect(caught(() => b.ledgers.enterprise.create({ name: '  ' })).message).toContain('请填写企业名称')
     const err = caught(() =>
-      b.ledgers.enterprise.create({ name: '甲', registeredCapital: '五百' as unknown as number, establishedOn: '2023-02-30' }),
+      b.ledgers.enterprise.create({
+        name: '甲',
+        registeredCapital: '五百' as unknown as number,
+        establishedOn: '2023-02-30',
+      }),
     )
     expect(err.message).toContain('注册资本')
     expect(err.message).toContain('成立日期应为有效日期')
@@ -107,10 +113,24 @@ describe('ledger services', () => {
     const b = memoryBackend()
     const { firm, manager, building } = seedBasics(b)
     const fid = firm.id as number
-    const visit = b.ledgers.visit.create({ enterpriseId: fid, visitedOn: '2024-07-05', visitorIds: [manager.id as number] })
+    const visit = b.ledgers.visit.create({
+      enterpriseId: fid,
+      visitedOn: '2024-07-05',
+      visitorIds: [manager.id as number],
+    })
     b.ledgers.visit.create({ enterpriseId: fid, visitedOn: '2024-12-05' })
-    b.ledgers.request.create({ enterpriseId: fid, visitId: visit.id as number, content: '招聘', receivedOn: '2024-07-05' })
-    b.ledgers.rentRelief.create({ enterpriseId: fid, buildingId: building.id as number, tenantName: firm.name as string, amount: 12000.5 })
+    b.ledgers.request.create({
+      enterpriseId: fid,
+      visitId: visit.id as number,
+      content: '招聘',
+      receivedOn: '2024-07-05',
+    })
+    b.ledgers.rentRelief.create({
+      enterpriseId: fid,
+      buildingId: building.id as number,
+      tenantName: firm.name as string,
+      amount: 12000.5,
+    })
 
     const err = caught(() => b.ledgers.enterprise.delete(fid))
     expect(err.code).toBe('HAS_DEPENDENTS')
@@ -134,7 +154,7 @@ describe('ledger services', () => {
     expect(b.ledgers.rentRelief.count()).toBe(0)
     // One batch covers the whole cascade, so it can be undone as one.
     const batches = new Set(
-      (b.db.prepare("SELECT batch FROM audit_log WHERE action = 'delete'").pluck().all() as string[]),
+      b.db.prepare("SELECT batch FROM audit_log WHERE action = 'delete'").pluck().all() as string[],
     )
     expect(batches.size).toBe(1)
     expect([...batches][0]).toBeTruthy()
@@ -161,7 +181,11 @@ describe('ledger services', () => {
     const { firm, manager } = seedBasics(b)
     const r = b.ledgers.rentRelief.create({ tenantName: '小吃店', amount: 0.1 + 0.2 })
     expect(r.amount).toBe(0.3)
-    const v = b.ledgers.visit.create({ enterpriseId: firm.id as number, visitedOn: '2024-07-05', visitorIds: [manager.id as number] })
+    const v = b.ledgers.visit.create({
+      enterpriseId: firm.id as number,
+      visitedOn: '2024-07-05',
+      visitorIds: [manager.id as number],
+    })
     expect(v).toMatchObject({ visitorIds: [manager.id], visitorNames: '王建国', enterpriseName: firm.name })
     const v2 = b.ledgers.visit.update(v.id as number, { visitorIds: [] })
     expect(v2.visitorIds).toEqual([])

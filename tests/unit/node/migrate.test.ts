@@ -8,16 +8,32 @@ import { migrate, SCHEMA_VERSION, schemaVersion } from '../../../src/main/db/mig
 import { memoryBackend, seedBasics } from '../../support/ledger'
 
 const ENTITY_TABLES = [
-  'enterprise', 'building', 'staff', 'partner', 'campaign', 'visit', 'visit_visitor', 'request',
-  'rent_relief', 'event', 'event_attendee', 'organisation', 'organisation_member', 'service_point',
-  'dictionary', 'audit_log', 'setting',
+  'enterprise',
+  'building',
+  'staff',
+  'partner',
+  'campaign',
+  'visit',
+  'visit_visitor',
+  'request',
+  'rent_relief',
+  'event',
+  'event_attendee',
+  'organisation',
+  'organisation_member',
+  'service_point',
+  'dictionary',
+  'audit_log',
+  'setting',
 ]
 
 describe('migrations', () => {
   it('brings a new database to the current version with every table STRICT', () => {
     const db = new Database(':memory:')
     expect(migrate(db)).toBe(SCHEMA_VERSION)
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[]
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string; strict: number }[]
     const names = tables.map((t) => t.name)
     for (const t of ENTITY_TABLES) expect(names).toContain(t)
     for (const t of tables) expect(t.strict, t.name).toBe(1)
@@ -73,15 +89,23 @@ describe('grid query plans', () => {
     (b.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n')
 
   it('finds an enterprise by credit code, building, partner and status through indexes', () => {
-    expect(plan("SELECT id FROM enterprise WHERE credit_code = 'X'")).toMatch(/USING (COVERING )?INDEX enterprise_credit_code/)
-    expect(plan('SELECT id FROM enterprise WHERE building_id = 1')).toMatch(/USING (COVERING )?INDEX enterprise_building/)
+    expect(plan("SELECT id FROM enterprise WHERE credit_code = 'X'")).toMatch(
+      /USING (COVERING )?INDEX enterprise_credit_code/,
+    )
+    expect(plan('SELECT id FROM enterprise WHERE building_id = 1')).toMatch(
+      /USING (COVERING )?INDEX enterprise_building/,
+    )
     expect(plan('SELECT id FROM enterprise WHERE partner_id = 1')).toMatch(/USING (COVERING )?INDEX enterprise_partner/)
   })
 
   it('counts dependents of a firm without scanning visits or requests', () => {
     expect(plan('SELECT count(*) FROM visit WHERE enterprise_id = 1')).toMatch(/USING COVERING INDEX visit_enterprise/)
-    expect(plan('SELECT count(*) FROM request WHERE enterprise_id = 1')).toMatch(/USING COVERING INDEX request_enterprise/)
-    expect(plan('SELECT count(*) FROM rent_relief WHERE enterprise_id = 1')).toMatch(/USING COVERING INDEX rent_relief_enterprise/)
+    expect(plan('SELECT count(*) FROM request WHERE enterprise_id = 1')).toMatch(
+      /USING COVERING INDEX request_enterprise/,
+    )
+    expect(plan('SELECT count(*) FROM rent_relief WHERE enterprise_id = 1')).toMatch(
+      /USING COVERING INDEX rent_relief_enterprise/,
+    )
   })
 
   it('lists a campaign’s visits and open requests by due date through indexes', () => {

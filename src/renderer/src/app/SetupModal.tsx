@@ -44,9 +44,7 @@ export function SetupModal({ open, onDone }: SetupModalProps) {
       width={560}
       data-testid="setup-modal"
     >
-      <Typography.Paragraph>
-        这是一个新的数据库,还没有任何记录。请选择开始的方式:
-      </Typography.Paragraph>
+      <Typography.Paragraph>这是一个新的数据库,还没有任何记录。请选择开始的方式:</Typography.Paragraph>
       <div className="setup-choices">
         <Button
           type="primary"

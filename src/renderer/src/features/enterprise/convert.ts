@@ -41,7 +41,12 @@ function toNumber(value: unknown): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
   const v = blankToNull(value)
   if (v === null || typeof v !== 'string') return v
-  const n = Number(v.normalize('NFKC').replace(/[,\s]/g, '').replace(/万(元)?$/, ''))
+  const n = Number(
+    v
+      .normalize('NFKC')
+      .replace(/[,\s]/g, '')
+      .replace(/万(元)?$/, ''),
+  )
   return Number.isFinite(n) ? n : v
 }
 

@@ -1,5 +1,10 @@
 import { Card, Descriptions, Table } from 'antd'
-import { DEFAULT_TIME_LIMIT_DAYS, DICTIONARY_KINDS, type DictionaryEntry, type DictionaryKind } from '../../../../shared/domain'
+import {
+  DEFAULT_TIME_LIMIT_DAYS,
+  DICTIONARY_KINDS,
+  type DictionaryEntry,
+  type DictionaryKind,
+} from '../../../../shared/domain'
 import { api } from '../../api'
 import { useAppState } from '../../app/AppState'
 import { LoadError } from '../../components/LoadError'
