@@ -5,24 +5,14 @@
  * Usage errors exit 2, failures exit 1, each with a Chinese message on stderr.
  */
 import { join } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
 import type { Stats } from '../shared/domain'
 import { openBackend } from './app/open'
 import type { Backend } from './app/backend'
+import { UsageError, type Command, type Values } from './cli/command'
+import { importCommands } from './cli/import'
 import { AppError } from './errors'
 import { DB_FILE, dbOverride, defaultUserDataDir } from './paths'
-
-const USAGE = `用法: npm run cli -- <命令> [选项]
-
-命令:
-  demo   --db PATH [--seed N]   在空白数据库中载入示例数据(同一种子得到相同数据)
-  stats  --db PATH [--json]     显示各台账的记录数
-  help                          显示本说明
-
---db 省略时使用环境变量 BIZLEDGER_DB,再省略则使用应用的默认数据库:
-  ${join(defaultUserDataDir(), DB_FILE)}`
-
-class UsageError extends Error {}
 
 const STAT_LABELS: Record<keyof Stats, string> = {
   enterprises: '企业',
@@ -38,17 +28,11 @@ const STAT_LABELS: Record<keyof Stats, string> = {
   servicePoints: '服务站点',
 }
 
-interface Command {
-  options: NonNullable<ParseArgsConfig['options']>
-  /** Checks the options before the database is opened, so a typo creates no file. */
-  check?(values: Record<string, string | boolean | undefined>): void
-  run(backend: Backend, values: Record<string, string | boolean | undefined>): void
-}
-
 const dbOption = { db: { type: 'string' } } as const
 
 const COMMANDS: Record<string, Command> = {
   demo: {
+    usage: '--db PATH [--seed N]   在空白数据库中载入示例数据(同一种子得到相同数据)',
     options: { ...dbOption, seed: { type: 'string' } },
     check(values) {
       seedOf(values)
@@ -63,6 +47,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   stats: {
+    usage: '--db PATH [--json]     显示各台账的记录数',
     options: { ...dbOption, json: { type: 'boolean' } },
     run(backend, values) {
       const stats = backend.stats()
@@ -70,14 +55,27 @@ const COMMANDS: Record<string, Command> = {
       else printStats(stats)
     },
   },
+  ...importCommands,
 }
 
-function seedOf(values: Record<string, string | boolean | undefined>): number {
+function seedOf(values: Values): number {
   const seed = values.seed === undefined ? 1 : Number(values.seed)
   if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) {
     throw new UsageError(`--seed 应为 0 到 2147483648 之间的整数,收到“${String(values.seed)}”`)
   }
   return seed
+}
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(7)}${c.usage}`)
+  return `用法: npm run cli -- <命令> [选项]
+
+命令:
+${lines.join('\n')}
+  help   显示本说明
+
+--db 省略时使用环境变量 BIZLEDGER_DB,再省略则使用应用的默认数据库:
+  ${join(defaultUserDataDir(), DB_FILE)}`
 }
 
 function printStats(stats: Stats) {
@@ -86,32 +84,35 @@ function printStats(stats: Stats) {
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    console.log(USAGE)
+    console.log(usage())
     return name === undefined ? 2 : 0
   }
   const command = COMMANDS[name]
   let backend: Backend | undefined
   try {
     if (!command) throw new UsageError(`未知命令“${name}”`)
-    let values: Record<string, string | boolean | undefined>
+    let values: Values
+    let positionals: string[]
     try {
-      ;({ values } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }) as {
-        values: Record<string, string | boolean | undefined>
-      })
+      ;({ values, positionals } = parseArgs({
+        args: rest,
+        options: command.options,
+        strict: true,
+        allowPositionals: command.positionals ?? false,
+      }) as { values: Values; positionals: string[] })
     } catch (e) {
       throw new UsageError(translateParseError((e as Error).message))
     }
-    command.check?.(values)
+    command.check?.(values, positionals)
     const dbPath = (values.db as string | undefined) ?? dbOverride([]) ?? join(defaultUserDataDir(), DB_FILE)
     backend = openBackend(dbPath)
-    command.run(backend, values)
-    return 0
+    return (await command.run(backend, values, positionals)) ?? 0
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`错误: ${e.message}\n\n${USAGE}`)
+      console.error(`错误: ${e.message}\n\n${usage()}`)
       return 2
     }
     console.error(`错误: ${e instanceof AppError ? e.message : (e as Error).message}`)
@@ -132,4 +133,8 @@ function translateParseError(message: string): string {
   return message
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2))
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
+}

@@ -31,6 +31,7 @@ import {
   type Stats,
   type Visit,
 } from '../domain'
+import { importChannels } from './channels/import'
 
 export interface Channel<I extends z.ZodType, O> {
   input: I
@@ -128,6 +129,7 @@ export const contract = {
   ...crud<'organisation', typeof organisationSchema, Organisation>('organisation', organisationSchema),
   ...crud<'servicePoint', typeof servicePointSchema, ServicePoint>('servicePoint', servicePointSchema),
   ...crud<'dictionary', typeof dictionarySchema, DictionaryEntry>('dictionary', dictionarySchema),
+  ...importChannels,
 }
 
 export type Contract = typeof contract

@@ -1,0 +1,20 @@
+import type { ParseArgsConfig } from 'node:util'
+import type { Backend } from '../app/backend'
+
+export type Values = Record<string, string | boolean | undefined>
+
+/** One `npm run cli -- <name>` command. */
+export interface Command {
+  /** One line for the usage text, after the command's name. */
+  usage: string
+  options: NonNullable<ParseArgsConfig['options']>
+  /** Positional arguments the command takes (e.g. the file of `import FILE`). */
+  positionals?: boolean
+  /** Checks the options before the database is opened, so a typo creates no file. */
+  check?(values: Values, positionals: string[]): void
+  /** Returns the exit code: 0 done, 1 failed (after printing why). */
+  run(backend: Backend, values: Values, positionals: string[]): number | void | Promise<number | void>
+}
+
+/** Wrong arguments: the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {}

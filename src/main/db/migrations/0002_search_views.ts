@@ -1,0 +1,58 @@
+/**
+ * Global search and saved grid views.
+ * Pinyin is computed in JS (pinyin-pro) when a record is written and kept in indexed columns,
+ * never per query. One FTS5 trigram index covers the names, former names, credit codes and
+ * pinyin of firms, buildings, partners and staff; triggers keep it in step with every write,
+ * whichever path made it (form, bulk edit, import).
+ */
+const SEARCHABLE: { table: string; text: string }[] = [
+  {
+    table: 'enterprise',
+    text: "coalesce(NEW.name, '') || ' ' || coalesce(NEW.short_name, '') || ' ' || coalesce(NEW.former_names, '') || ' ' || coalesce(NEW.credit_code, '')",
+  },
+  { table: 'building', text: "coalesce(NEW.name, '') || ' ' || coalesce(NEW.address, '')" },
+  { table: 'partner', text: "coalesce(NEW.name, '')" },
+  { table: 'staff', text: "coalesce(NEW.name, '')" },
+]
+
+const pinyinColumns = (table: string) => `
+ALTER TABLE ${table} ADD COLUMN name_pinyin TEXT;
+ALTER TABLE ${table} ADD COLUMN name_initials TEXT;
+CREATE INDEX ${table}_name_pinyin ON ${table} (name_pinyin);`
+
+const triggers = ({ table, text }: { table: string; text: string }) => {
+  const row = `'${table}', NEW.id, ${text}, coalesce(NEW.name_pinyin, '') || ' ' || coalesce(NEW.name_initials, '')`
+  return `
+CREATE TRIGGER ${table}_search_insert AFTER INSERT ON ${table} BEGIN
+  INSERT INTO search_index (kind, ref, text, pinyin) VALUES (${row});
+END;
+CREATE TRIGGER ${table}_search_update AFTER UPDATE ON ${table} BEGIN
+  DELETE FROM search_index WHERE kind = '${table}' AND ref = OLD.id;
+  INSERT INTO search_index (kind, ref, text, pinyin) VALUES (${row});
+END;
+CREATE TRIGGER ${table}_search_delete AFTER DELETE ON ${table} BEGIN
+  DELETE FROM search_index WHERE kind = '${table}' AND ref = OLD.id;
+END;`
+}
+
+export default `
+${SEARCHABLE.map((s) => pinyinColumns(s.table)).join('\n')}
+
+-- kind and ref are stored, not indexed: MATCH works on text and pinyin only.
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, text, pinyin, tokenize = 'trigram');
+${SEARCHABLE.map(triggers).join('\n')}
+
+CREATE TABLE saved_view (
+  id INTEGER PRIMARY KEY,
+  ledger TEXT NOT NULL,
+  name TEXT NOT NULL,
+  -- The grid's filters, sort, columns (visible, order, widths) and scope, as JSON.
+  state TEXT NOT NULL CHECK (json_valid(state)),
+  -- Shipped with the app: can be used and copied, not changed or deleted.
+  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  UNIQUE (ledger, name)
+) STRICT;
+`

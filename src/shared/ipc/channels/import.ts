@@ -1,0 +1,2 @@
+/** Channels of the spreadsheet import (issue #5); filled in with the import engine. */
+export const importChannels = {}
