@@ -31,7 +31,17 @@ import {
   type Stats,
   type Visit,
 } from '../domain'
+import type {
+  AuditEntry,
+  BuildingProfile,
+  EnterpriseProfile,
+  PartnerProfile,
+  SearchHit,
+  StaffProfile,
+} from '../domain/profiles'
 import { importChannels } from './channels/import'
+import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
+import { gridQuerySchema, gridWhereSchema, type GridPage } from './grid'
 
 export interface Channel<I extends z.ZodType, O> {
   input: I
@@ -68,14 +78,35 @@ export interface Dependent {
 export interface DeleteResult {
   deleted: number
   cascaded: Dependent[]
+  /** The audit batch of the whole delete, cascade included: what an undo reverses. */
+  batch: string
+}
+
+export interface BulkUpdateResult {
+  updated: number
+  /** The audit batch: one undoable change. */
+  batch: string
 }
 
 type ObjectLike = z.ZodObject<z.ZodRawShape>
 
-/** The six channels every ledger has; the update patch is checked again, merged, in main. */
+/**
+ * The channels every ledger has. `list` returns every record (for pickers of small ledgers);
+ * grids page through `query`. The update patch is checked again, merged, in main.
+ */
 function crud<N extends string, S extends ObjectLike, R>(name: N, schema: S) {
   const patch = z.strictObject(schema.shape).partial()
+  const bulk = z
+    .strictObject({
+      /** The selected rows, or every row matching `where` ("select all filtered"). */
+      ids: z.array(z.number().int().positive()).max(200_000).optional(),
+      where: gridWhereSchema.optional(),
+      patch,
+    })
+    .refine((b) => (b.ids === undefined) !== (b.where === undefined), { message: '请指定要修改的行' })
   return {
+    [`${name}:query`]: channel<GridPage<R>>()(gridQuerySchema),
+    [`${name}:bulkUpdate`]: channel<BulkUpdateResult>()(bulk),
     [`${name}:list`]: channel<R[]>()(listInput),
     [`${name}:get`]: channel<R>()(idInput),
     [`${name}:create`]: channel<R>()(schema),
@@ -83,6 +114,10 @@ function crud<N extends string, S extends ObjectLike, R>(name: N, schema: S) {
     [`${name}:delete`]: channel<DeleteResult>()(deleteInput),
     [`${name}:dependents`]: channel<Dependent[]>()(idInput),
   } as {
+    [K in `${N}:query`]: Channel<typeof gridQuerySchema, GridPage<R>>
+  } & {
+    [K in `${N}:bulkUpdate`]: Channel<typeof bulk, BulkUpdateResult>
+  } & {
     [K in `${N}:list`]: Channel<typeof listInput, R[]>
   } & { [K in `${N}:get`]: Channel<typeof idInput, R> } & {
     [K in `${N}:create`]: Channel<S, R>
@@ -129,6 +164,20 @@ export const contract = {
   ...crud<'organisation', typeof organisationSchema, Organisation>('organisation', organisationSchema),
   ...crud<'servicePoint', typeof servicePointSchema, ServicePoint>('servicePoint', servicePointSchema),
   ...crud<'dictionary', typeof dictionarySchema, DictionaryEntry>('dictionary', dictionarySchema),
+  'enterprise:profile': channel<EnterpriseProfile>()(idInput),
+  'building:profile': channel<BuildingProfile>()(idInput),
+  'partner:profile': channel<PartnerProfile>()(idInput),
+  'staff:profile': channel<StaffProfile>()(idInput),
+  /** Ctrl+K: firms, buildings, partners and staff by name, pinyin, initials or credit code. */
+  'search:global': channel<SearchHit[]>()(
+    z.strictObject({ term: z.string().max(100), limit: z.number().int().min(1).max(50).optional() }),
+  ),
+  'audit:history': channel<AuditEntry[]>()(
+    z.strictObject({ entity: z.string().max(40), id: z.number().int().positive() }),
+  ),
+  'view:list': channel<SavedView[]>()(viewListInput),
+  'view:save': channel<SavedView>()(viewSaveInput),
+  'view:delete': channel<{ deleted: number }>()(viewDeleteInput),
   ...importChannels,
 }
 

@@ -48,8 +48,6 @@ CREATE TABLE saved_view (
   name TEXT NOT NULL,
   -- The grid's filters, sort, columns (visible, order, widths) and scope, as JSON.
   state TEXT NOT NULL CHECK (json_valid(state)),
-  -- Shipped with the app: can be used and copied, not changed or deleted.
-  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
   sort_order INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
