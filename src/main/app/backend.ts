@@ -8,6 +8,14 @@ import { AuditLog } from '../ledger/audit'
 import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
 import { Settings } from './settings'
+import { recordHistory } from '../audit/history'
+import { enterpriseProfile } from '../profiles/enterprise'
+import { buildingProfile, partnerProfile, staffProfile } from '../profiles/others'
+import { GridQueries } from '../query/grid'
+import { globalSearch } from '../search/global'
+import { SavedViews } from '../views/service'
+import type { GridQuery, GridWhere } from '../../shared/ipc/grid'
+import type { ViewState } from '../../shared/ipc/channels/views'
 
 export interface BackendOptions {
   dbPath: string
@@ -24,6 +32,9 @@ type Handler = (input: never) => unknown
  */
 export class Backend {
   readonly ledgers: Record<LedgerName, LedgerService>
+  /** Paged, filtered reads of each ledger for the grids. */
+  readonly grids: Record<LedgerName, GridQueries>
+  readonly views: SavedViews
   readonly audit: AuditLog
   readonly settings: Settings
   private readonly handlers: Record<string, Handler>
@@ -40,6 +51,10 @@ export class Backend {
       ledgers[name as LedgerName] = new LedgerService(db, def, this.audit, resolve)
     }
     this.ledgers = ledgers
+    const grids = {} as Record<LedgerName, GridQueries>
+    for (const [name, def] of Object.entries(LEDGERS)) grids[name as LedgerName] = new GridQueries(db, def)
+    this.grids = grids
+    this.views = new SavedViews(db)
     this.handlers = this.buildHandlers()
   }
 
@@ -79,6 +94,26 @@ export class Backend {
     }
   }
 
+  search(term: string, limit?: number) {
+    return globalSearch(this.db, term, limit)
+  }
+
+  profile(_kind: 'enterprise', id: number) {
+    return enterpriseProfile(this, id)
+  }
+
+  buildingProfile(id: number) {
+    return buildingProfile(this, id)
+  }
+
+  partnerProfile(id: number) {
+    return partnerProfile(this, id)
+  }
+
+  staffProfile(id: number) {
+    return staffProfile(this, id)
+  }
+
   /** First-run choice. Demo data only goes into an empty ledger, never over real records. */
   setup(mode: 'demo' | 'blank', seed = 1): Stats {
     if (mode === 'demo') {
@@ -97,8 +132,21 @@ export class Backend {
       'app:info': () => this.info(),
       'app:stats': () => this.stats(),
       'app:setup': (i: { mode: 'demo' | 'blank'; seed?: number }) => this.setup(i.mode, i.seed),
+      'enterprise:profile': (i: { id: number }) => this.profile('enterprise', i.id),
+      'building:profile': (i: { id: number }) => this.buildingProfile(i.id),
+      'partner:profile': (i: { id: number }) => this.partnerProfile(i.id),
+      'staff:profile': (i: { id: number }) => this.staffProfile(i.id),
+      'search:global': (i: { term: string; limit?: number }) => this.search(i.term, i.limit),
+      'audit:history': (i: { entity: string; id: number }) => recordHistory(this.db, i.entity, i.id),
+      'view:list': (i: { ledger: string }) => this.views.list(i.ledger),
+      'view:save': (i: { id?: number; ledger: string; name: string; state: ViewState }) => this.views.save(i),
+      'view:delete': (i: { id: number }) => this.views.delete(i.id),
     }
     for (const [name, svc] of Object.entries(this.ledgers)) {
+      const grid = this.grids[name as LedgerName]
+      h[`${name}:query`] = (i: GridQuery & { startRow: number; endRow: number }) => grid.page(i)
+      h[`${name}:bulkUpdate`] = (i: { ids?: number[]; where?: GridWhere; patch: Record<string, unknown> }) =>
+        svc.bulkUpdate(i.ids ?? grid.ids(i.where ?? {}), i.patch)
       h[`${name}:list`] = () => svc.list()
       h[`${name}:get`] = (i: { id: number }) => svc.get(i.id)
       h[`${name}:create`] = (i: unknown) => svc.create(i)

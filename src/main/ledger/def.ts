@@ -28,6 +28,12 @@ export interface LedgerDef {
   unique?: readonly string[]
   /** Records that point at this one, in the order a cascade handles them. */
   dependents?: readonly DependentDef[]
+  /** Columns computed from the validated record on every write (pinyin of the name). */
+  derive?: (data: Record<string, unknown>) => Record<string, unknown>
+  /** Grid quick search: columns of `select` (snake_case) searched with “contains”. */
+  searchColumns?: readonly string[]
+  /** Grid sorting: a field sorted by another column of `select` (Chinese names by pinyin). */
+  sortAs?: Readonly<Record<string, string>>
 }
 
 export interface LinkDef {

@@ -74,13 +74,14 @@ export class LedgerService {
     return this.db.transaction(() => {
       this.checkUnique(data, null)
       const cols = this.fields.filter((f) => data[f] !== undefined)
+      const derived = this.def.derive?.(data) ?? {}
+      const names = [...cols.map((f) => columnOf(this.def, f)), ...Object.keys(derived)]
+      const values = [...cols.map((f) => toDb(this.def, f, data[f])), ...Object.values(derived)]
       const sql =
-        cols.length === 0
+        names.length === 0
           ? `INSERT INTO ${this.def.table} DEFAULT VALUES`
-          : `INSERT INTO ${this.def.table} (${cols.map((f) => columnOf(this.def, f)).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
-      const id = Number(
-        this.write(() => this.stmt(sql).run(...cols.map((f) => toDb(this.def, f, data[f])))).lastInsertRowid,
-      )
+          : `INSERT INTO ${this.def.table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`
+      const id = Number(this.write(() => this.stmt(sql).run(...values)).lastInsertRowid)
       this.writeLinks(id, data, true)
       const after = this.get(id)
       this.audit.record(this.def.entity, id, 'create', null, storedFields(this.def, after))
@@ -96,11 +97,16 @@ export class LedgerService {
       delete merged.id
       const data = this.validate(merged)
       this.checkUnique(data, id)
-      const sets = this.fields.map((f) => `${columnOf(this.def, f)} = ?`)
+      const derived = this.def.derive?.(data) ?? {}
+      const sets = [
+        ...this.fields.map((f) => `${columnOf(this.def, f)} = ?`),
+        ...Object.keys(derived).map((c) => `${c} = ?`),
+      ]
       sets.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
       this.write(() =>
         this.stmt(`UPDATE ${this.def.table} SET ${sets.join(', ')} WHERE id = ?`).run(
           ...this.fields.map((f) => toDb(this.def, f, data[f])),
+          ...Object.values(derived),
           id,
         ),
       )
@@ -109,6 +115,31 @@ export class LedgerService {
       this.audit.record(this.def.entity, id, 'update', storedFields(this.def, before), storedFields(this.def, after))
       return after
     })()
+  }
+
+  /**
+   * One field (or a few) set on many records as one change: every record validated and
+   * audited under one batch, all or nothing.
+   */
+  bulkUpdate(ids: readonly number[], patch: Row): { updated: number; batch: string } {
+    return this.inBatch((batch) => {
+      this.db.transaction(() => {
+        for (const id of ids) this.update(id, patch)
+      })()
+      return { updated: ids.length, batch }
+    })
+  }
+
+  /** Runs `fn` under an audit batch: the caller's if one is open, else a new one. */
+  private inBatch<T>(fn: (batch: string) => T): T {
+    const outer = this.audit.batch
+    const batch = outer ?? randomUUID()
+    this.audit.batch = batch
+    try {
+      return fn(batch)
+    } finally {
+      this.audit.batch = outer
+    }
   }
 
   dependents(id: number): Dependent[] {
@@ -121,16 +152,10 @@ export class LedgerService {
    * not confirmed; then clears references, deletes dependents and the record, all audited.
    */
   delete(id: number, cascade = false): DeleteResult {
-    const ownBatch = this.audit.batch === null
-    if (ownBatch) this.audit.batch = randomUUID()
-    try {
-      return this.db.transaction(() => this.deleteInTransaction(id, cascade))()
-    } finally {
-      if (ownBatch) this.audit.batch = null
-    }
+    return this.inBatch((batch) => this.db.transaction(() => this.deleteInTransaction(id, cascade, batch))())
   }
 
-  private deleteInTransaction(id: number, cascade: boolean): DeleteResult {
+  private deleteInTransaction(id: number, cascade: boolean, batch: string): DeleteResult {
     const before = this.get(id)
     const name = this.def.title(before)
     const found = this.findDependents(id)
@@ -161,7 +186,7 @@ export class LedgerService {
     }
     this.write(() => this.stmt(`DELETE FROM ${this.def.table} WHERE id = ?`).run(id))
     this.audit.record(this.def.entity, id, 'delete', storedFields(this.def, before), null)
-    return { deleted: 1, cascaded: found.map(toDependent) }
+    return { deleted: 1, cascaded: found.map(toDependent), batch }
   }
 
   /** Clears one reference column (the record it pointed at is going away), audited. */

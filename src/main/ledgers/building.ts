@@ -1,5 +1,6 @@
 import { buildingLabels, buildingSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
+import { pinyinColumns } from '../search/pinyin'
 
 export const buildingLedger: LedgerDef = {
   entity: 'building',
@@ -14,6 +15,9 @@ export const buildingLedger: LedgerDef = {
     FROM building t
     LEFT JOIN staff m ON m.id = t.manager_id`,
   title: (r) => String(r.name),
+  derive: pinyinColumns,
+  searchColumns: ['name', 'address', 'operator', 'manager_name', 'name_pinyin', 'name_initials'],
+  sortAs: { name: 'name_pinyin' },
   unique: ['name'],
   dependents: [
     { label: '企业', unit: '家', table: 'enterprise', column: 'building_id', mode: 'unlink', entity: 'enterprise' },

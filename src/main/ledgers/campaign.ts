@@ -12,6 +12,7 @@ export const campaignLedger: LedgerDef = {
     SELECT t.*, (SELECT count(*) FROM visit v WHERE v.campaign_id = t.id) AS visit_count
     FROM campaign t`,
   title: (r) => String(r.name),
+  searchColumns: ['name', 'kind', 'notes'],
   unique: ['name'],
   dependents: [
     { label: '走访记录', unit: '条', table: 'visit', column: 'campaign_id', mode: 'unlink', entity: 'visit' },

@@ -15,6 +15,7 @@ export const dictionaryLedger: LedgerDef = {
          + (SELECT count(*) FROM request r WHERE r.category_id = t.id OR r.handling_unit_id = t.id) AS usage_count
     FROM dictionary t`,
   title: (r) => String(r.name),
+  searchColumns: ['name', 'kind'],
   // An entry in use is kept: clearing it from hundreds of records is never what a click means.
   dependents: [
     { label: '企业', unit: '家', table: 'enterprise', column: 'industry_id', mode: 'restrict' },

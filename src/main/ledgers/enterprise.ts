@@ -1,5 +1,6 @@
 import { enterpriseLabels, enterpriseSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
+import { pinyinColumns } from '../search/pinyin'
 
 export const enterpriseLedger: LedgerDef = {
   entity: 'enterprise',
@@ -18,6 +19,19 @@ export const enterpriseLedger: LedgerDef = {
     LEFT JOIN staff sp ON sp.id = t.specialist_id
     LEFT JOIN partner p ON p.id = t.partner_id`,
   title: (r) => String(r.name),
+  derive: pinyinColumns,
+  searchColumns: [
+    'name',
+    'short_name',
+    'former_names',
+    'credit_code',
+    'contact',
+    'phone',
+    'building_name',
+    'name_pinyin',
+    'name_initials',
+  ],
+  sortAs: { name: 'name_pinyin' },
   booleans: ['isKey', 'isManaged', 'isAboveScale', 'isHighTech', 'isSpecialized'],
   unique: ['creditCode'],
   // Requests before visits: a request may point at a visit of the same firm.

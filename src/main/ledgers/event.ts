@@ -14,6 +14,7 @@ export const eventLedger: LedgerDef = {
            (SELECT count(*) FROM event_attendee a WHERE a.event_id = t.id) AS attendee_count
     FROM event t`,
   title: (r) => String(r.theme),
+  searchColumns: ['theme', 'kind', 'organiser', 'location'],
   json: ['attendeeIds'],
   links: [{ field: 'attendeeIds', table: 'event_attendee', ownKey: 'event_id', otherKey: 'enterprise_id' }],
 }

@@ -14,6 +14,7 @@ export const organisationLedger: LedgerDef = {
            (SELECT count(*) FROM organisation_member m WHERE m.organisation_id = t.id) AS member_count
     FROM organisation t`,
   title: (r) => String(r.name),
+  searchColumns: ['name', 'kind', 'notes'],
   json: ['memberIds'],
   unique: ['name'],
   links: [{ field: 'memberIds', table: 'organisation_member', ownKey: 'organisation_id', otherKey: 'enterprise_id' }],

@@ -1,5 +1,6 @@
 import { partnerLabels, partnerSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
+import { pinyinColumns } from '../search/pinyin'
 
 export const partnerLedger: LedgerDef = {
   entity: 'partner',
@@ -12,6 +13,9 @@ export const partnerLedger: LedgerDef = {
     SELECT t.*, (SELECT count(*) FROM enterprise e WHERE e.partner_id = t.id) AS enterprise_count
     FROM partner t`,
   title: (r) => String(r.name),
+  derive: pinyinColumns,
+  searchColumns: ['name', 'type', 'contact', 'name_pinyin', 'name_initials'],
+  sortAs: { name: 'name_pinyin' },
   unique: ['name'],
   dependents: [
     { label: '引进企业', unit: '家', table: 'enterprise', column: 'partner_id', mode: 'unlink', entity: 'enterprise' },

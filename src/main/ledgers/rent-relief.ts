@@ -14,5 +14,6 @@ export const rentReliefLedger: LedgerDef = {
     LEFT JOIN building b ON b.id = t.building_id
     LEFT JOIN enterprise e ON e.id = t.enterprise_id`,
   title: (r) => String(r.tenantName),
+  searchColumns: ['tenant_name', 'enterprise_name', 'building_name', 'operator', 'batch'],
   cents: ['amount'],
 }

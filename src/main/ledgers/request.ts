@@ -15,4 +15,5 @@ export const requestLedger: LedgerDef = {
     LEFT JOIN dictionary c ON c.id = t.category_id
     LEFT JOIN dictionary u ON u.id = t.handling_unit_id`,
   title: (r) => String(r.content).slice(0, 20),
+  searchColumns: ['enterprise_name', 'content', 'category_name', 'handling_unit_name', 'status', 'response'],
 }

@@ -10,5 +10,6 @@ export const servicePointLedger: LedgerDef = {
   labels: servicePointLabels,
   select: 'SELECT t.* FROM service_point t',
   title: (r) => String(r.name),
+  searchColumns: ['name', 'address', 'kind'],
   unique: ['name'],
 }

@@ -1,5 +1,6 @@
 import { staffLabels, staffSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
+import { pinyinColumns } from '../search/pinyin'
 
 export const staffLedger: LedgerDef = {
   entity: 'staff',
@@ -13,6 +14,9 @@ export const staffLedger: LedgerDef = {
     FROM staff t
     LEFT JOIN dictionary d ON d.id = t.department_id`,
   title: (r) => String(r.name),
+  derive: pinyinColumns,
+  searchColumns: ['name', 'position', 'phone', 'department_name', 'name_pinyin', 'name_initials'],
+  sortAs: { name: 'name_pinyin' },
   json: ['roles'],
   dependents: [
     { label: '楼宇(楼掌柜)', unit: '座', table: 'building', column: 'manager_id', mode: 'unlink', entity: 'building' },

@@ -18,6 +18,7 @@ export const visitLedger: LedgerDef = {
     JOIN enterprise e ON e.id = t.enterprise_id
     LEFT JOIN campaign c ON c.id = t.campaign_id`,
   title: (r) => `${String(r.enterpriseName ?? '')} ${String(r.visitedOn)}`.trim(),
+  searchColumns: ['enterprise_name', 'credit_code', 'campaign_name', 'visitor_names', 'form', 'summary'],
   json: ['visitorIds'],
   links: [{ field: 'visitorIds', table: 'visit_visitor', ownKey: 'visit_id', otherKey: 'staff_id' }],
   dependents: [{ label: '诉求', unit: '件', table: 'request', column: 'visit_id', mode: 'unlink', entity: 'request' }],

@@ -32,7 +32,9 @@ describe('migrations', () => {
     const db = new Database(':memory:')
     expect(migrate(db)).toBe(SCHEMA_VERSION)
     const tables = db
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'",
+      )
       .all() as { name: string; strict: number }[]
     const names = tables.map((t) => t.name)
     for (const t of ENTITY_TABLES) expect(names).toContain(t)

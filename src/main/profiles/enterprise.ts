@@ -1,0 +1,55 @@
+import { CLOSED_STATUSES, type Enterprise, type EnterpriseProfile, type RequestWithAge } from '../../shared/domain'
+import { daysBetween, localToday } from '../../shared/domain/dates'
+import type { Backend } from '../app/backend'
+import { recordHistory } from '../audit/history'
+
+type Row = Record<string, unknown>
+
+/** How long a request has been open (or took), and whether it is past its due date and still open. */
+export function ageRequest(r: Row, today = localToday()): RequestWithAge {
+  const received = r.receivedOn as string
+  const closed = CLOSED_STATUSES.includes(r.status as string) ? ((r.closedOn as string | null) ?? today) : null
+  const due = r.dueOn as string | null
+  return {
+    ...(r as unknown as RequestWithAge),
+    daysOpen: daysBetween(received, closed ?? today),
+    overdue: closed === null && due !== null && due < today,
+  }
+}
+
+const ids = (b: Backend, sql: string, id: number) => b.db.prepare(sql).pluck().all(id) as number[]
+
+/** 一企一档: the firm and everything the office knows about it, in one read. */
+export function enterpriseProfile(b: Backend, id: number): EnterpriseProfile {
+  const enterprise = b.ledgers.enterprise.get(id) as unknown as Enterprise
+  const find = (name: 'building' | 'staff' | 'partner', ref: number | null) =>
+    ref === null ? null : (b.ledgers[name].find(ref) ?? null)
+  return {
+    enterprise,
+    building: find('building', enterprise.buildingId) as EnterpriseProfile['building'],
+    specialist: find('staff', enterprise.specialistId) as EnterpriseProfile['specialist'],
+    partner: find('partner', enterprise.partnerId) as EnterpriseProfile['partner'],
+    visits: b.grids.visit.byIds(
+      ids(b, 'SELECT id FROM visit WHERE enterprise_id = ? ORDER BY visited_on DESC, id DESC', id),
+    ) as unknown as EnterpriseProfile['visits'],
+    requests: b.grids.request
+      .byIds(ids(b, 'SELECT id FROM request WHERE enterprise_id = ? ORDER BY received_on DESC, id DESC', id))
+      .map((r) => ageRequest(r)),
+    rentReliefs: b.grids.rentRelief.byIds(
+      ids(b, 'SELECT id FROM rent_relief WHERE enterprise_id = ? ORDER BY period_start DESC, id', id),
+    ) as unknown as EnterpriseProfile['rentReliefs'],
+    events: b.db
+      .prepare(
+        `SELECT e.id, e.held_on AS heldOn, e.theme, e.kind, e.organiser FROM event e
+         JOIN event_attendee a ON a.event_id = e.id WHERE a.enterprise_id = ? ORDER BY e.held_on DESC`,
+      )
+      .all(id) as EnterpriseProfile['events'],
+    organisations: b.db
+      .prepare(
+        `SELECT o.id, o.name, o.kind FROM organisation o
+         JOIN organisation_member m ON m.organisation_id = o.id WHERE m.enterprise_id = ? ORDER BY o.id`,
+      )
+      .all(id) as EnterpriseProfile['organisations'],
+    history: recordHistory(b.db, 'enterprise', id),
+  }
+}

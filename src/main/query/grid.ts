@@ -1,0 +1,110 @@
+/**
+ * Paged, sorted, filtered reads of one ledger for the grids, and the row sets of bulk edits.
+ * The ledger's own select is wrapped as a subquery: its result columns are the whitelist of
+ * what may be filtered and sorted, and SQLite flattens the wrapper so indexes still apply
+ * and columns nobody asked for (counts, name lists) are not computed for skipped rows.
+ * Rows are found by id first, then only the page's rows are read in full.
+ */
+import type { GridPage, GridQuery, GridWhere } from '../../shared/ipc/grid'
+import type { Db } from '../db/connection'
+import { AppError } from '../errors'
+import type { LedgerDef } from '../ledger/def'
+import { fromDb, snake } from '../ledger/mapping'
+import { filterSql, likeContains, type Sql, type Storage } from './filter-sql'
+
+type Row = Record<string, unknown>
+
+export class GridQueries {
+  private readonly columns: Set<string>
+  private readonly from: string
+
+  constructor(
+    private readonly db: Db,
+    private readonly def: LedgerDef,
+  ) {
+    this.from = `(${def.select}) AS q`
+    this.columns = new Set(
+      db
+        .prepare(`SELECT * FROM ${this.from} LIMIT 0`)
+        .columns()
+        .map((c) => c.name),
+    )
+  }
+
+  /** The column a field of the API record reads from, and how its values are stored. */
+  private column(field: string): { col: string; storage: Storage } {
+    const cents = this.def.cents?.includes(field)
+    const col = cents ? `${snake(field)}_cents` : snake(field)
+    if (!this.columns.has(col)) {
+      throw new AppError('VALIDATION', `${this.def.label}台账没有可筛选或排序的列“${field}”`)
+    }
+    return { col: `q.${col}`, storage: cents ? 'cents' : this.def.booleans?.includes(field) ? 'boolean' : 'plain' }
+  }
+
+  where(w: GridWhere): Sql {
+    const parts: Sql[] = []
+    for (const [field, f] of Object.entries(w.filter ?? {})) {
+      const { col, storage } = this.column(field)
+      parts.push(filterSql(col, f, storage, this.def.labels[field] ?? field))
+    }
+    for (const [field, value] of Object.entries(w.scope ?? {})) {
+      const { col, storage } = this.column(field)
+      if (value === null) parts.push({ sql: `${col} IS NULL`, params: [] })
+      else parts.push({ sql: `${col} = ?`, params: [storage === 'boolean' ? (value ? 1 : 0) : value] })
+    }
+    const terms = (w.search ?? '').normalize('NFKC').trim().split(/\s+/).filter(Boolean)
+    const searchable = (this.def.searchColumns ?? []).filter((c) => this.columns.has(c))
+    for (const term of terms) {
+      if (searchable.length === 0) break
+      parts.push({
+        sql: `(${searchable.map((c) => `q.${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`,
+        params: searchable.map(() => likeContains(term)),
+      })
+    }
+    if (parts.length === 0) return { sql: '', params: [] }
+    return { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) }
+  }
+
+  private orderBy(sort: GridQuery['sort']): string {
+    const keys = (sort ?? []).map(({ colId, sort: dir }) => {
+      const alias = this.def.sortAs?.[colId]
+      const col = alias && this.columns.has(alias) ? `q.${alias}` : this.column(colId).col
+      // Blanks last either way, as an office user reading a sorted column expects.
+      return `(${col} IS NULL), ${col} ${dir === 'desc' ? 'DESC' : 'ASC'}`
+    })
+    keys.push('q.id')
+    return `ORDER BY ${keys.join(', ')}`
+  }
+
+  page(q: GridQuery): GridPage<Row> {
+    const where = this.where(q)
+    const total = this.db
+      .prepare(`SELECT count(*) FROM ${this.from} ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number
+    const ids = this.db
+      .prepare(`SELECT q.id FROM ${this.from} ${where.sql} ${this.orderBy(q.sort)} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...where.params, q.endRow - q.startRow, q.startRow) as number[]
+    return { rows: this.byIds(ids), total }
+  }
+
+  /** Every id matching: what "select all filtered" means for a bulk edit or an export. */
+  ids(w: GridWhere): number[] {
+    const where = this.where(w)
+    return this.db
+      .prepare(`SELECT q.id FROM ${this.from} ${where.sql} ORDER BY q.id`)
+      .pluck()
+      .all(...where.params) as number[]
+  }
+
+  /** Full records of the given ids, in the given order. */
+  byIds(ids: readonly number[]): Row[] {
+    if (ids.length === 0) return []
+    const rows = this.db
+      .prepare(`${this.def.select} WHERE t.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Row[]
+    const byId = new Map(rows.map((r) => [r.id as number, fromDb(this.def, r)]))
+    return ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined)
+  }
+}
