@@ -32,15 +32,17 @@ const dbOption = { db: { type: 'string' } } as const
 
 const COMMANDS: Record<string, Command> = {
   demo: {
-    usage: '--db PATH [--seed N]   在空白数据库中载入示例数据(同一种子得到相同数据)',
-    options: { ...dbOption, seed: { type: 'string' } },
+    usage:
+      '--db PATH [--seed N] [--size N]   在空白数据库中载入示例数据(同一种子得到相同数据;--size 扩充到 N 家企业、每家10条走访,用于性能测试)',
+    options: { ...dbOption, seed: { type: 'string' }, size: { type: 'string' } },
     check(values) {
       seedOf(values)
+      sizeOf(values)
     },
     run(backend, values) {
       const seed = seedOf(values)
       const started = Date.now()
-      const stats = backend.setup('demo', seed)
+      const stats = backend.setup('demo', seed, sizeOf(values))
       const secs = ((Date.now() - started) / 1000).toFixed(1)
       console.log(`已载入示例数据(种子 ${seed},用时 ${secs} 秒)到 ${backend.options.dbPath}`)
       printStats(stats)
@@ -64,6 +66,15 @@ function seedOf(values: Values): number {
     throw new UsageError(`--seed 应为 0 到 2147483648 之间的整数,收到“${String(values.seed)}”`)
   }
   return seed
+}
+
+function sizeOf(values: Values): number | undefined {
+  if (values.size === undefined) return undefined
+  const size = Number(values.size)
+  if (!Number.isInteger(size) || size < 1 || size > 1_000_000) {
+    throw new UsageError(`--size 应为 1 到 1000000 之间的整数(企业数),收到“${String(values.size)}”`)
+  }
+  return size
 }
 
 function usage(): string {

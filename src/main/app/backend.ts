@@ -115,13 +115,13 @@ export class Backend {
   }
 
   /** First-run choice. Demo data only goes into an empty ledger, never over real records. */
-  setup(mode: 'demo' | 'blank', seed = 1): Stats {
+  setup(mode: 'demo' | 'blank', seed = 1, size?: number): Stats {
     if (mode === 'demo') {
       const dictionaryEntries = this.ledgers.dictionary.count()
       if (dictionaryEntries > 0 || Object.values(this.stats()).some((n) => n > 0)) {
         throw new AppError('NOT_EMPTY', '数据库中已有数据,示例数据只能载入空白数据库。')
       }
-      loadDemo(this, seed)
+      loadDemo(this, seed, size)
     }
     this.settings.set('setup', mode)
     return this.stats()

@@ -12,9 +12,11 @@ export const YANGPU = '310110'
 const REFORM = '2015-10-01'
 
 export class CreditCodes {
-  private readonly used = new Set<string>()
-
-  constructor(private readonly rng: Rng) {}
+  constructor(
+    private readonly rng: Rng,
+    /** Codes already in the ledger, never handed out again. */
+    private readonly used = new Set<string>(),
+  ) {}
 
   /** A fresh code for a firm founded on `establishedOn`. */
   next(establishedOn: string): string {

@@ -20,13 +20,9 @@ export function fromDayNumber(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10)
 }
 
-export function addDays(iso: string, days: number): string {
-  return fromDayNumber(dayNumber(iso) + days)
-}
+import { addDays } from '../../shared/domain/dates'
 
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from)
-}
+export { addDays, daysBetween } from '../../shared/domain/dates'
 
 /** The same day `months` later, clamped to the month's end (2022-01-31 + 1 → 2022-02-28). */
 export function addMonths(iso: string, months: number): string {

@@ -14,12 +14,17 @@ import { loadDictionaries } from './dictionaries'
 import { loadEnterprises } from './enterprises'
 import { loadPartners } from './partners'
 import { Rng } from './random'
+import { growDemo } from './scale'
 import { loadRentReliefs } from './rent-relief'
 import { loadRequests } from './requests'
 import { loadStaff } from './staff'
 import { loadVisits } from './visits'
 
-export function loadDemo(backend: Backend, seed: number): void {
+/**
+ * `size`, when larger than the regular demo, grows the directory to that many firms with
+ * ten visits each (see scale.ts): the ledger issue #3's grids are measured on.
+ */
+export function loadDemo(backend: Backend, seed: number, size?: number): void {
   // Each part draws from its own stream, so changing one part leaves the others as they were.
   const rng = Rng.fromSeed(seed)
   backend.audit.batch = `demo-${seed}`
@@ -35,6 +40,7 @@ export function loadDemo(backend: Backend, seed: number): void {
       loadRequests(backend, rng.fork('requests'), dict, dir, visits)
       loadRentReliefs(backend, rng.fork('rentRelief'), dir, buildings)
       loadCommunity(backend, rng.fork('community'), dir)
+      if (size !== undefined) growDemo(backend, rng.fork('scale'), size)
     })()
   } finally {
     backend.audit.batch = null

@@ -32,6 +32,12 @@ export interface LedgerDef {
   derive?: (data: Record<string, unknown>) => Record<string, unknown>
   /** Grid quick search: columns of `select` (snake_case) searched with “contains”. */
   searchColumns?: readonly string[]
+  /**
+   * Grid quick search through the global search index: rows whose `column` holds a firm
+   * (or building …) the term finds by name, pinyin or credit code. For ledgers of millions
+   * of rows, where scanning joined names with LIKE would take seconds.
+   */
+  searchRefs?: readonly { column: string; kind: 'enterprise' | 'building' | 'partner' | 'staff' }[]
   /** Grid sorting: a field sorted by another column of `select` (Chinese names by pinyin). */
   sortAs?: Readonly<Record<string, string>>
 }

@@ -10,8 +10,10 @@ export const enterpriseLedger: LedgerDef = {
   schema: enterpriseSchema,
   labels: enterpriseLabels,
   select: `
-    SELECT t.*, ind.name AS industry_name, b.name AS building_name, m.name AS manager_name,
-           sp.name AS specialist_name, p.name AS partner_name
+    SELECT t.*, ind.name AS industry_name, b.name AS building_name, b.name_pinyin AS building_pinyin,
+           m.name AS manager_name, m.name_pinyin AS manager_pinyin,
+           sp.name AS specialist_name, sp.name_pinyin AS specialist_pinyin,
+           p.name AS partner_name, p.name_pinyin AS partner_pinyin
     FROM enterprise t
     LEFT JOIN dictionary ind ON ind.id = t.industry_id
     LEFT JOIN building b ON b.id = t.building_id
@@ -31,7 +33,13 @@ export const enterpriseLedger: LedgerDef = {
     'name_pinyin',
     'name_initials',
   ],
-  sortAs: { name: 'name_pinyin' },
+  sortAs: {
+    name: 'name_pinyin',
+    buildingName: 'building_pinyin',
+    managerName: 'manager_pinyin',
+    specialistName: 'specialist_pinyin',
+    partnerName: 'partner_pinyin',
+  },
   booleans: ['isKey', 'isManaged', 'isAboveScale', 'isHighTech', 'isSpecialized'],
   unique: ['creditCode'],
   // Requests before visits: a request may point at a visit of the same firm.

@@ -9,11 +9,13 @@ export const rentReliefLedger: LedgerDef = {
   schema: rentReliefSchema,
   labels: rentReliefLabels,
   select: `
-    SELECT t.*, b.name AS building_name, e.name AS enterprise_name
+    SELECT t.*, b.name AS building_name, e.name AS enterprise_name, e.name_pinyin AS enterprise_pinyin
     FROM rent_relief t
     LEFT JOIN building b ON b.id = t.building_id
     LEFT JOIN enterprise e ON e.id = t.enterprise_id`,
   title: (r) => String(r.tenantName),
-  searchColumns: ['tenant_name', 'enterprise_name', 'building_name', 'operator', 'batch'],
+  searchColumns: ['tenant_name', 'building_name', 'operator', 'batch'],
+  searchRefs: [{ column: 'enterprise_id', kind: 'enterprise' }],
+  sortAs: { enterpriseName: 'enterprise_pinyin' },
   cents: ['amount'],
 }

@@ -9,11 +9,13 @@ export const requestLedger: LedgerDef = {
   schema: requestSchema,
   labels: requestLabels,
   select: `
-    SELECT t.*, e.name AS enterprise_name, c.name AS category_name, u.name AS handling_unit_name
+    SELECT t.*, e.name AS enterprise_name, e.name_pinyin AS enterprise_pinyin, c.name AS category_name, u.name AS handling_unit_name
     FROM request t
-    JOIN enterprise e ON e.id = t.enterprise_id
+    LEFT JOIN enterprise e ON e.id = t.enterprise_id
     LEFT JOIN dictionary c ON c.id = t.category_id
     LEFT JOIN dictionary u ON u.id = t.handling_unit_id`,
   title: (r) => String(r.content).slice(0, 20),
-  searchColumns: ['enterprise_name', 'content', 'category_name', 'handling_unit_name', 'status', 'response'],
+  searchColumns: ['content', 'category_name', 'handling_unit_name', 'status', 'response'],
+  searchRefs: [{ column: 'enterprise_id', kind: 'enterprise' }],
+  sortAs: { enterpriseName: 'enterprise_pinyin' },
 }

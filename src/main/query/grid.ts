@@ -5,17 +5,21 @@
  * and columns nobody asked for (counts, name lists) are not computed for skipped rows.
  * Rows are found by id first, then only the page's rows are read in full.
  */
+import type { Statement } from 'better-sqlite3'
 import type { GridPage, GridQuery, GridWhere } from '../../shared/ipc/grid'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import type { LedgerDef } from '../ledger/def'
 import { fromDb, snake } from '../ledger/mapping'
+import { indexLookup } from '../search/global'
 import { filterSql, likeContains, type Sql, type Storage } from './filter-sql'
 
 type Row = Record<string, unknown>
 
 export class GridQueries {
   private readonly columns: Set<string>
+  /** Columns that are never NULL: sorting them needs no "blanks last" key, so an index can serve. */
+  private readonly notNull: Set<string>
   private readonly from: string
 
   constructor(
@@ -29,6 +33,25 @@ export class GridQueries {
         .columns()
         .map((c) => c.name),
     )
+    this.notNull = new Set([
+      'id',
+      // Always written from the name (LedgerDef.derive), though the column allows NULL.
+      ...(def.derive ? ['name_pinyin'] : []),
+      ...(db.prepare('SELECT name FROM pragma_table_info(?) WHERE "notnull" = 1').pluck().all(def.table) as string[]),
+    ])
+  }
+
+  private readonly statements = new Map<string, Statement>()
+
+  /** Scrolling repeats the same SQL block after block: prepare each text once (a bounded cache). */
+  private prepare(sql: string): Statement {
+    let stmt = this.statements.get(sql)
+    if (!stmt) {
+      if (this.statements.size >= 200) this.statements.clear()
+      stmt = this.db.prepare(sql)
+      this.statements.set(sql, stmt)
+    }
+    return stmt
   }
 
   /** The column a field of the API record reads from, and how its values are stored. */
@@ -54,12 +77,15 @@ export class GridQueries {
     }
     const terms = (w.search ?? '').normalize('NFKC').trim().split(/\s+/).filter(Boolean)
     const searchable = (this.def.searchColumns ?? []).filter((c) => this.columns.has(c))
+    const refs = this.def.searchRefs ?? []
     for (const term of terms) {
-      if (searchable.length === 0) break
-      parts.push({
-        sql: `(${searchable.map((c) => `q.${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`,
-        params: searchable.map(() => likeContains(term)),
-      })
+      if (searchable.length === 0 && refs.length === 0) break
+      const any: Sql[] = searchable.map((c) => ({ sql: `q.${c} LIKE ? ESCAPE '\\'`, params: [likeContains(term)] }))
+      for (const r of refs) {
+        const found = indexLookup(r.kind, term)
+        any.push({ sql: `q.${r.column} IN (${found.sql})`, params: found.params })
+      }
+      parts.push({ sql: `(${any.map((a) => a.sql).join(' OR ')})`, params: any.flatMap((a) => a.params) })
     }
     if (parts.length === 0) return { sql: '', params: [] }
     return { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) }
@@ -68,11 +94,13 @@ export class GridQueries {
   private orderBy(sort: GridQuery['sort']): string {
     const keys = (sort ?? []).map(({ colId, sort: dir }) => {
       const alias = this.def.sortAs?.[colId]
-      const col = alias && this.columns.has(alias) ? `q.${alias}` : this.column(colId).col
+      const name = alias && this.columns.has(alias) ? alias : this.column(colId).col.slice(2)
+      const order = `q.${name} ${dir === 'desc' ? 'DESC' : 'ASC'}`
       // Blanks last either way, as an office user reading a sorted column expects.
-      return `(${col} IS NULL), ${col} ${dir === 'desc' ? 'DESC' : 'ASC'}`
+      return this.notNull.has(name) ? order : `(q.${name} IS NULL), ${order}`
     })
-    keys.push('q.id')
+    // The tie-break runs the way the first key does, so one index can serve both.
+    keys.push(sort?.[0]?.sort === 'desc' ? 'q.id DESC' : 'q.id')
     return `ORDER BY ${keys.join(', ')}`
   }
 
@@ -82,8 +110,7 @@ export class GridQueries {
       .prepare(`SELECT count(*) FROM ${this.from} ${where.sql}`)
       .pluck()
       .get(...where.params) as number
-    const ids = this.db
-      .prepare(`SELECT q.id FROM ${this.from} ${where.sql} ${this.orderBy(q.sort)} LIMIT ? OFFSET ?`)
+    const ids = this.prepare(`SELECT q.id FROM ${this.from} ${where.sql} ${this.orderBy(q.sort)} LIMIT ? OFFSET ?`)
       .pluck()
       .all(...where.params, q.endRow - q.startRow, q.startRow) as number[]
     return { rows: this.byIds(ids), total }
@@ -101,9 +128,9 @@ export class GridQueries {
   /** Full records of the given ids, in the given order. */
   byIds(ids: readonly number[]): Row[] {
     if (ids.length === 0) return []
-    const rows = this.db
-      .prepare(`${this.def.select} WHERE t.id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as Row[]
+    const rows = this.prepare(`${this.def.select} WHERE t.id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(ids),
+    ) as Row[]
     const byId = new Map(rows.map((r) => [r.id as number, fromDb(this.def, r)]))
     return ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined)
   }

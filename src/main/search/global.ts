@@ -41,6 +41,28 @@ const DETAILS: Record<SearchKind, string> = {
     FROM staff t LEFT JOIN dictionary d ON d.id = t.department_id`,
 }
 
+/**
+ * The ids of one kind the index finds for a term, as a subquery: MATCH for 3+ characters,
+ * LIKE below that (trigram MATCH returns nothing for 1–2 characters).
+ */
+export function indexLookup(kind: SearchKind, term: string): { sql: string; params: unknown[] } {
+  if ([...term].length >= 3) {
+    return {
+      sql: `SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = ?`,
+      params: [ftsPhrase(term), kind],
+    }
+  }
+  return {
+    sql: `SELECT ref FROM search_index WHERE kind = ? AND (text LIKE ? ESCAPE '\\' OR pinyin LIKE ? ESCAPE '\\')`,
+    params: [kind, likeContains(term), likeContains(term)],
+  }
+}
+
+/** The term as one FTS5 phrase: its own quotes doubled, so no query syntax gets through. */
+function ftsPhrase(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`
+}
+
 export function globalSearch(db: Db, rawTerm: string, limit = 20): SearchHit[] {
   const term = rawTerm.normalize('NFKC').trim().replace(/\s+/g, ' ')
   if (term === '') return []
@@ -48,7 +70,7 @@ export function globalSearch(db: Db, rawTerm: string, limit = 20): SearchHit[] {
     [...term].length >= 3
       ? (db
           .prepare('SELECT kind, ref FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?')
-          .all(`"${term.replace(/"/g, '""')}"`, CANDIDATES) as Candidate[])
+          .all(ftsPhrase(term), CANDIDATES) as Candidate[])
       : (db
           .prepare(
             `SELECT kind, ref FROM search_index WHERE text LIKE ? ESCAPE '\\' OR pinyin LIKE ? ESCAPE '\\' LIMIT ?`,

@@ -1,0 +1,394 @@
+/**
+ * The spreadsheet columns of each ledger: one dictionary for import (which header means which
+ * field, how its cells are read) and export (which header to write). Labels come from the
+ * ledgers' own `xxxLabels`, so a form, a grid and a spreadsheet always name a field alike.
+ */
+import { BUILDING_KINDS, OWNERSHIPS, buildingLabels } from './building'
+import { ENTERPRISE_STATUSES, enterpriseLabels } from './enterprise'
+import { EVENT_KINDS, eventLabels } from './event'
+import { partnerLabels } from './partner'
+import { rentReliefLabels } from './rent-relief'
+import { REQUEST_STATUSES, SATISFACTIONS, requestLabels } from './request'
+import { STAFF_ROLES, staffLabels } from './staff'
+import type { MoneyUnit } from './values'
+import { VISIT_FORMS, visitLabels } from './visit'
+
+export const IMPORT_KINDS = [
+  'enterprises',
+  'buildings',
+  'staff',
+  'partners',
+  'visits',
+  'requests',
+  'rent-reliefs',
+  'events',
+] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  enterprises: '企业名录',
+  buildings: '商务楼宇',
+  staff: '人员',
+  partners: '招商合作伙伴',
+  visits: '走访记录',
+  requests: '企业诉求',
+  'rent-reliefs': '房租减免',
+  events: '活动',
+}
+
+export type FieldType =
+  | 'text'
+  | 'date'
+  | 'money'
+  | 'number'
+  | 'boolean'
+  | 'creditCode'
+  | 'phone'
+  | 'choice'
+  /** Several of a closed list in one cell (a person's roles). */
+  | 'choices'
+  /** The name of another record (a building, a staff member, a dictionary entry...). */
+  | 'ref'
+  /** Several names of other records in one cell (visitors, attending firms). */
+  | 'refs'
+
+/** What a name in a cell points at; dictionary kinds are created when missing, like buildings. */
+export type RefTarget =
+  | 'building'
+  | 'staff'
+  | 'partner'
+  | 'campaign'
+  | 'enterprise'
+  | 'industry'
+  | 'department'
+  | 'handlingUnit'
+  | 'requestCategory'
+
+export interface FieldSpec {
+  /**
+   * The ledger field it fills (`industryId` takes the industry's name), a link column of a
+   * ledger that points at firms (`creditCode`, `enterpriseName`), or `request.<field>` for
+   * the request written on a visit's row.
+   */
+  key: string
+  label: string
+  type: FieldType
+  /** Other headers meaning the same, as offices write them. */
+  synonyms: readonly string[]
+  /** Money: the unit the field is stored in. */
+  unit?: MoneyUnit
+  /** Number: words allowed after it (3个月). */
+  suffixes?: readonly string[]
+  options?: readonly string[]
+  /** Short forms of the options: 上门 → 上门走访. */
+  aliases?: Readonly<Record<string, string>>
+  ref?: RefTarget
+}
+
+type Extra = Partial<Omit<FieldSpec, 'key' | 'label' | 'type' | 'synonyms'>>
+const f = (key: string, label: string, type: FieldType, synonyms: readonly string[] = [], extra: Extra = {}) => ({
+  key,
+  label,
+  type,
+  synonyms,
+  ...extra,
+})
+
+const NAME_OF_FIRM = ['企业名称', '单位名称', '公司名称', '企业(单位)名称', '企业全称', '企业名', '纳税人名称', '名称']
+const CREDIT_CODE = ['统一社会信用代码', '信用代码', '社会信用代码', '统一代码', '纳税人识别号']
+const PHONE = ['联系电话', '电话', '联系方式', '手机', '手机号', '手机号码', '联系人电话', '电话号码']
+const CONTACT = ['联系人', '联系人姓名']
+const NOTES = ['备注', '说明', '其他']
+
+const yesNo = (key: string, label: string, ...synonyms: string[]) =>
+  f(key, label, 'boolean', [...synonyms, `是否${label}`])
+
+const E = enterpriseLabels
+const enterprises: FieldSpec[] = [
+  f('name', E.name, 'text', NAME_OF_FIRM),
+  f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
+  f('shortName', E.shortName, 'text', ['企业简称']),
+  f('formerNames', E.formerNames, 'text', ['原名称', '曾用名称']),
+  f('industryId', E.industryId, 'ref', ['所属行业', '行业类别', '行业分类', '行业领域'], { ref: 'industry' }),
+  f('buildingId', E.buildingId, 'ref', ['楼宇名称', '楼宇', '所属楼宇', '楼宇/园区', '楼宇园区', '园区', '所在载体'], {
+    ref: 'building',
+  }),
+  f('room', E.room, 'text', ['房号', '室号', '楼层房号', '门牌号', '房间']),
+  f('registeredAddress', E.registeredAddress, 'text', ['注册地', '住所', '注册地址(住所)']),
+  f('operatingAddress', E.operatingAddress, 'text', ['实际经营地址', '办公地址', '经营地']),
+  f('registeredCapital', E.registeredCapital, 'money', ['注册资本', '注册资金'], { unit: '万元' }),
+  f('establishedOn', E.establishedOn, 'date', ['成立时间', '注册日期', '注册时间', '成立日']),
+  f('legalRep', E.legalRep, 'text', ['法人代表', '法人', '法定代表人(负责人)', '负责人']),
+  f('contact', E.contact, 'text', CONTACT),
+  f('phone', E.phone, 'phone', PHONE),
+  yesNo('isKey', E.isKey, '重点', '重点企业(是/否)'),
+  yesNo('isManaged', E.isManaged, '户管'),
+  yesNo('isAboveScale', E.isAboveScale, '规上', '规模以上企业'),
+  yesNo('isHighTech', E.isHighTech, '高新企业', '高新技术', '高新'),
+  yesNo('isSpecialized', E.isSpecialized, '专精特新企业'),
+  f('specialistId', E.specialistId, 'ref', ['营商服务专员', '服务专员姓名', '联络员', '专员'], { ref: 'staff' }),
+  f('partnerId', E.partnerId, 'ref', ['招商合作伙伴', '引进单位', '引荐单位', '招商来源'], { ref: 'partner' }),
+  f('settledOn', E.settledOn, 'date', ['落户时间', '迁入日期', '入驻日期', '入驻时间']),
+  f('status', E.status, 'choice', ['经营状态', '企业状态', '登记状态'], {
+    options: ENTERPRISE_STATUSES,
+    aliases: { 存续: '在营', 正常: '在营', 在业: '在营', 开业: '在营', 迁移: '迁出', 已迁出: '迁出', 已注销: '注销' },
+  }),
+  f('notes', E.notes, 'text', NOTES),
+]
+
+const B = buildingLabels
+const buildings: FieldSpec[] = [
+  f('name', B.name, 'text', ['楼宇', '名称', '园区名称', '载体名称', '楼宇(园区)名称']),
+  f('kind', B.kind, 'choice', ['楼宇类型', '载体类型'], {
+    options: BUILDING_KINDS,
+    aliases: { 楼宇: '商务楼宇', 商务楼: '商务楼宇', 写字楼: '商务楼宇', 产业园: '园区', 产业园区: '园区' },
+  }),
+  f('address', B.address, 'text', ['楼宇地址', '详细地址']),
+  f('operator', B.operator, 'text', ['运营单位', '运营主体', '产权单位', '业主单位', '运营方/产权方']),
+  f('ownership', B.ownership, 'choice', ['产权性质', '所有制', '权属性质'], {
+    options: OWNERSHIPS,
+    aliases: { 国企: '国有', 国资: '国有', 民营: '非国有', 私营: '非国有', 非国企: '非国有' },
+  }),
+  f('managerId', B.managerId, 'ref', ['楼掌柜姓名', '联系干部', '包干干部'], { ref: 'staff' }),
+  f('notes', B.notes, 'text', NOTES),
+]
+
+const S = staffLabels
+const staff: FieldSpec[] = [
+  f('name', S.name, 'text', ['干部姓名', '人员姓名', '名字']),
+  f('departmentId', S.departmentId, 'ref', ['部门', '所在科室', '所在部门', '科室/部门'], { ref: 'department' }),
+  f('position', S.position, 'text', ['职位']),
+  f('roles', S.roles, 'choices', ['身份', '岗位'], {
+    options: STAFF_ROLES,
+    aliases: { 专员: '营商服务专员', 服务专员: '营商服务专员', 处级: '处级干部' },
+  }),
+  f('phone', S.phone, 'phone', PHONE),
+  f('notes', S.notes, 'text', NOTES),
+]
+
+const P = partnerLabels
+const partners: FieldSpec[] = [
+  f('name', P.name, 'text', ['伙伴名称', '招商合作伙伴', '合作伙伴', '机构名称', '单位名称', '名称']),
+  f('type', P.type, 'text', ['机构类型', '伙伴类型']),
+  f('licensedOn', P.licensedOn, 'date', ['授牌时间']),
+  f('contact', P.contact, 'text', CONTACT),
+  f('phone', P.phone, 'phone', PHONE),
+  f('notes', P.notes, 'text', NOTES),
+]
+
+const R = requestLabels
+const REQUEST_STATUS_ALIASES = {
+  已受理: '受理',
+  待办理: '受理',
+  待处理: '受理',
+  派单: '已派单',
+  在办: '办理中',
+  处理中: '办理中',
+  正在办理: '办理中',
+  办结: '已办结',
+  已解决: '已办结',
+  已完成: '已办结',
+  完成: '已办结',
+  已处理: '已办结',
+  不能解决: '无法解决',
+}
+const SATISFACTION_ALIASES = { 非常满意: '满意', 很满意: '满意', 一般: '基本满意', 较满意: '基本满意' }
+
+/** The request columns of a request ledger; on a visit sheet they carry a `request.` prefix. */
+function requestFields(prefix: string): FieldSpec[] {
+  return [
+    f(`${prefix}content`, R.content, 'text', ['企业诉求', '诉求', '问题及诉求', '诉求事项', '问题诉求', '反映问题']),
+    f(`${prefix}categoryId`, R.categoryId, 'ref', ['诉求类型', '问题类别', '诉求分类'], { ref: 'requestCategory' }),
+    f(`${prefix}handlingUnitId`, R.handlingUnitId, 'ref', ['责任单位', '办理单位', '派单单位', '承办部门'], {
+      ref: 'handlingUnit',
+    }),
+    f(`${prefix}status`, R.status, 'choice', ['办理进度', '处理状态'], {
+      options: REQUEST_STATUSES,
+      aliases: REQUEST_STATUS_ALIASES,
+    }),
+    f(`${prefix}response`, R.response, 'text', ['答复情况', '办理结果', '反馈情况', '处理情况', '办理反馈']),
+    f(`${prefix}dueOn`, R.dueOn, 'date', ['截止日期', '办结时限']),
+    f(`${prefix}closedOn`, R.closedOn, 'date', ['办结时间']),
+    f(`${prefix}followUpOn`, R.followUpOn, 'date', ['回访时间']),
+    f(`${prefix}satisfaction`, R.satisfaction, 'choice', ['企业满意度', '满意程度'], {
+      options: SATISFACTIONS,
+      aliases: SATISFACTION_ALIASES,
+    }),
+  ]
+}
+
+/** How a visit, request or rent relief names its firm. */
+const firmLink = [f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE), f('enterpriseName', E.name, 'text', NAME_OF_FIRM)]
+
+const V = visitLabels
+const visits: FieldSpec[] = [
+  ...firmLink,
+  f('visitedOn', V.visitedOn, 'date', ['走访时间', '日期', '走访日']),
+  f('campaignId', V.campaignId, 'ref', ['活动名称', '所属活动', '走访批次'], { ref: 'campaign' }),
+  f('form', V.form, 'choice', ['形式', '走访方式', '方式'], {
+    options: VISIT_FORMS,
+    aliases: { 上门: '上门走访', 实地走访: '上门走访', 现场走访: '上门走访', 走访: '上门走访', 座谈: '座谈会', 电话: '电话回访', 电话走访: '电话回访' },
+  }),
+  f('summary', V.summary, 'text', ['走访内容', '情况记录', '走访记录', '走访情况记录', '走访小结']),
+  f('visitorIds', V.visitorIds, 'refs', ['走访人员', '走访干部', '参与人员', '走访领导'], { ref: 'staff' }),
+  ...requestFields('request.'),
+]
+
+const requests: FieldSpec[] = [
+  ...firmLink,
+  ...requestFields(''),
+  f('receivedOn', R.receivedOn, 'date', ['提出日期', '登记日期', '受理时间', '反映日期', '日期']),
+  f('notes', R.notes, 'text', NOTES),
+]
+
+const RR = rentReliefLabels
+const rentReliefs: FieldSpec[] = [
+  f('buildingId', RR.buildingId, 'ref', ['楼宇名称', '所在楼宇', '楼宇(园区)', '载体', '载体名称'], { ref: 'building' }),
+  f('operator', RR.operator, 'text', ['运营单位', '产权单位', '业主单位', '出租方']),
+  f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
+  f('tenantName', RR.tenantName, 'text', ['承租方名称', '承租企业', '承租人', '租户', '租户名称', '商户名称', ...NAME_OF_FIRM]),
+  f('periodStart', RR.periodStart, 'date', ['开始日期', '减免起始日期', '减免开始时间', '起始日期']),
+  f('periodEnd', RR.periodEnd, 'date', ['结束日期', '减免截止日期', '减免结束时间', '截止日期']),
+  f('months', RR.months, 'number', ['月数', '减免期限', '减免期限(月)', '减免时长'], { suffixes: ['个月', '月'] }),
+  f('amount', RR.amount, 'money', ['减免金额', '减免租金', '减免总额', '金额'], { unit: '元' }),
+  f('batch', RR.batch, 'text', ['批次', '政策依据', '政策']),
+  f('notes', RR.notes, 'text', NOTES),
+]
+
+const EV = eventLabels
+const events: FieldSpec[] = [
+  f('heldOn', EV.heldOn, 'date', ['日期', '举办日期', '活动时间', '时间']),
+  f('theme', EV.theme, 'text', ['主题', '活动名称', '名称']),
+  f('kind', EV.kind, 'choice', ['类型', '活动类别'], {
+    options: EVENT_KINDS,
+    aliases: { 交流会: '发展交流会', 宣讲会: '政策宣讲会', 直播: '共享直播间', 直播间: '共享直播间' },
+  }),
+  f('organiser', EV.organiser, 'text', ['主办单位', '主办', '组织单位']),
+  f('location', EV.location, 'text', ['活动地点', '举办地点']),
+  f('attendeeIds', EV.attendeeIds, 'refs', ['参会企业', '参与企业', '参加单位', '参会单位'], { ref: 'enterprise' }),
+  f('notes', EV.notes, 'text', NOTES),
+]
+
+export const IMPORT_FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
+  enterprises,
+  buildings,
+  staff,
+  partners,
+  visits,
+  requests,
+  'rent-reliefs': rentReliefs,
+  events,
+}
+
+/**
+ * Columns a sheet must have for its rows to mean anything, as alternatives: a visit needs
+ * its firm (by code or by name) and its date.
+ */
+export const REQUIRED_COLUMNS: Record<ImportKind, readonly (readonly string[])[]> = {
+  enterprises: [['name', 'creditCode']],
+  buildings: [['name']],
+  staff: [['name']],
+  partners: [['name']],
+  visits: [['creditCode', 'enterpriseName'], ['visitedOn']],
+  requests: [['creditCode', 'enterpriseName'], ['content'], ['receivedOn']],
+  'rent-reliefs': [['tenantName', 'creditCode'], ['amount']],
+  events: [['theme'], ['heldOn']],
+}
+
+/** Columns that tell one ledger's sheet from another's when the user has not said which. */
+const TELLING: Record<ImportKind, readonly string[]> = {
+  enterprises: ['registeredCapital', 'establishedOn', 'legalRep', 'industryId', 'room', 'isKey', 'registeredAddress'],
+  buildings: ['operator', 'ownership', 'managerId', 'kind'],
+  staff: ['departmentId', 'position', 'roles'],
+  partners: ['licensedOn', 'type'],
+  visits: ['visitedOn', 'visitorIds', 'form', 'summary'],
+  requests: ['content', 'receivedOn', 'handlingUnitId', 'status', 'response'],
+  'rent-reliefs': ['amount', 'months', 'periodStart', 'tenantName'],
+  events: ['heldOn', 'theme', 'attendeeIds'],
+}
+
+// ---------------------------------------------------------------- header matching
+
+/** A header as typed, reduced for comparison: NFKC, no spaces or required-marks, one kind of bracket. */
+export function normaliseHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s*※#::]/g, '')
+    .replace(/[[{【〔]/g, '(')
+    .replace(/[\]}】〕]/g, ')')
+}
+
+/** 注册资本(万元) → base 注册资本, unit 万元. */
+export function splitHeaderUnit(header: string): { base: string; unit: MoneyUnit | null } {
+  const m = /^(.*?)\(([^()]*)\)$/.exec(header)
+  if (!m || m[1] === '') return { base: header, unit: null }
+  const inner = m[2].replace(/^单位/, '')
+  const unit = inner === '万元' || inner === '万' ? '万元' : inner === '元' ? '元' : null
+  return { base: m[1], unit }
+}
+
+const indexes = new Map<ImportKind, { full: Map<string, FieldSpec>; base: Map<string, FieldSpec> }>()
+
+function indexOf(kind: ImportKind) {
+  let ix = indexes.get(kind)
+  if (!ix) {
+    ix = { full: new Map(), base: new Map() }
+    for (const spec of IMPORT_FIELDS[kind]) {
+      for (const name of [spec.label, ...spec.synonyms]) {
+        const n = normaliseHeader(name)
+        if (!ix.full.has(n)) ix.full.set(n, spec)
+        const base = splitHeaderUnit(n).base
+        if (!ix.base.has(base)) ix.base.set(base, spec)
+      }
+    }
+    indexes.set(kind, ix)
+  }
+  return ix
+}
+
+export interface HeaderMatch {
+  spec: FieldSpec
+  /** A money unit the header names (注册资本(元)), which bare numbers in the column are in. */
+  unit: MoneyUnit | null
+}
+
+/** The field a header names in this ledger, by label or synonym, with or without a unit. */
+export function matchHeader(kind: ImportKind, header: string): HeaderMatch | null {
+  const n = normaliseHeader(header)
+  if (n === '') return null
+  const ix = indexOf(kind)
+  const { base, unit } = splitHeaderUnit(n)
+  const spec = ix.full.get(n) ?? ix.base.get(base) ?? ix.base.get(n.replace(/^是否/, ''))
+  if (!spec) return null
+  return { spec, unit: spec.type === 'money' ? unit : null }
+}
+
+/** How strongly a set of headers says "this is a sheet of `kind`": 0 when it cannot be. */
+export function scoreHeaders(kind: ImportKind, headers: readonly string[]): number {
+  const keys = new Set<string>()
+  for (const h of headers) {
+    const m = matchHeader(kind, h)
+    if (m) keys.add(m.spec.key)
+  }
+  if (!REQUIRED_COLUMNS[kind].every((alts) => alts.some((k) => keys.has(k)))) return 0
+  const telling = TELLING[kind].filter((k) => keys.has(k)).length
+  return keys.size + 2 * telling
+}
+
+/** The ledger a header row most likely belongs to, or null when none fits. */
+export function guessKind(headers: readonly string[]): ImportKind | null {
+  let best: ImportKind | null = null
+  let bestScore = 0
+  for (const kind of IMPORT_KINDS) {
+    const s = scoreHeaders(kind, headers)
+    if (s > bestScore) {
+      best = kind
+      bestScore = s
+    }
+  }
+  return best
+}
+
+export function fieldOf(kind: ImportKind, key: string): FieldSpec | undefined {
+  return IMPORT_FIELDS[kind].find((s) => s.key === key)
+}
