@@ -9,6 +9,8 @@ import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
 import { Settings } from './settings'
 import { recordHistory } from '../audit/history'
+import { assignFirms, campaignPlan } from '../campaigns/plan'
+import { matchFirmNames, recordVisit, requestTimeline } from '../campaigns/record'
 import { enterpriseProfile } from '../profiles/enterprise'
 import { buildingProfile, partnerProfile, staffProfile } from '../profiles/others'
 import { GridQueries } from '../query/grid'
@@ -114,6 +116,18 @@ export class Backend {
     return staffProfile(this, id)
   }
 
+  campaignPlan(id: number) {
+    return campaignPlan(this, id)
+  }
+
+  assignFirms(campaignId: number, enterpriseIds: number[], staffId: number | null) {
+    return assignFirms(this, campaignId, enterpriseIds, staffId)
+  }
+
+  matchFirms(text: string) {
+    return matchFirmNames(this, text)
+  }
+
   /** First-run choice. Demo data only goes into an empty ledger, never over real records. */
   setup(mode: 'demo' | 'blank', seed = 1, size?: number): Stats {
     if (mode === 'demo') {
@@ -138,6 +152,13 @@ export class Backend {
       'staff:profile': (i: { id: number }) => this.staffProfile(i.id),
       'search:global': (i: { term: string; limit?: number }) => this.search(i.term, i.limit),
       'audit:history': (i: { entity: string; id: number }) => recordHistory(this.db, i.entity, i.id),
+      'campaign:plan': (i: { id: number }) => this.campaignPlan(i.id),
+      'campaign:assign': (i: { campaignId: number; enterpriseIds: number[]; staffId: number | null }) =>
+        this.assignFirms(i.campaignId, i.enterpriseIds, i.staffId),
+      'visit:record': (i: { visit: Record<string, unknown>; requests: Record<string, unknown>[] }) =>
+        recordVisit(this, i.visit, i.requests),
+      'request:timeline': (i: { id: number }) => requestTimeline(this, i.id),
+      'event:matchFirms': (i: { text: string }) => this.matchFirms(i.text),
       'view:list': (i: { ledger: string }) => this.views.list(i.ledger),
       'view:save': (i: { id?: number; ledger: string; name: string; state: ViewState }) => this.views.save(i),
       'view:delete': (i: { id: number }) => this.views.delete(i.id),

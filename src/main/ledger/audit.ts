@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/connection'
 
 export type AuditAction = 'create' | 'update' | 'delete'
@@ -17,6 +18,18 @@ export class AuditLog {
 
   /** Set while one user action writes many rows, so they can be undone together. */
   batch: string | null = null
+
+  /** Runs `fn` under an audit batch: the caller's if one is open, else a new one. */
+  inBatch<T>(fn: (batch: string) => T): T {
+    const outer = this.batch
+    const batch = outer ?? randomUUID()
+    this.batch = batch
+    try {
+      return fn(batch)
+    } finally {
+      this.batch = outer
+    }
+  }
 
   record(entity: string, id: number, action: AuditAction, before: unknown, after: unknown): void {
     this.insert.run(

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { Db } from '../db/connection'
 
 /** What a ledger needs besides its schema: how it is stored, joined and linked. */
 export interface LedgerDef {
@@ -28,6 +29,20 @@ export interface LedgerDef {
   unique?: readonly string[]
   /** Records that point at this one, in the order a cascade handles them. */
   dependents?: readonly DependentDef[]
+  /**
+   * Rules that need the database or the stored record (a visit inside its campaign, a
+   * request's allowed status moves) and defaults worked out from other records (a due date
+   * from the category). Runs in the write's transaction after validation; returns the data
+   * to store, or throws an AppError naming the field.
+   */
+  beforeWrite?: (data: Record<string, unknown>, ctx: WriteContext) => Record<string, unknown>
+  /** After a write, in its transaction: keeps side tables (status timelines) in step. */
+  afterWrite?: (
+    id: number,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown>,
+    ctx: WriteContext,
+  ) => void
   /** Columns computed from the validated record on every write (pinyin of the name). */
   derive?: (data: Record<string, unknown>) => Record<string, unknown>
   /** Grid quick search: columns of `select` (snake_case) searched with “contains”. */
@@ -40,6 +55,13 @@ export interface LedgerDef {
   searchRefs?: readonly { column: string; kind: 'enterprise' | 'building' | 'partner' | 'staff' }[]
   /** Grid sorting: a field sorted by another column of `select` (Chinese names by pinyin). */
   sortAs?: Readonly<Record<string, string>>
+}
+
+export interface WriteContext {
+  db: Db
+  actor: string
+  /** The stored record before an update; null on create. */
+  before: Record<string, unknown> | null
 }
 
 export interface LinkDef {

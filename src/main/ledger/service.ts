@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { Statement } from 'better-sqlite3'
 import { ZodError } from 'zod'
 import { summariseIssues } from '../../shared/domain/validation'
@@ -6,7 +5,7 @@ import { listDependents, type DeleteResult, type Dependent } from '../../shared/
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import type { AuditLog } from './audit'
-import type { DependentDef, LedgerDef } from './def'
+import type { DependentDef, LedgerDef, WriteContext } from './def'
 import { columnFields, columnOf, fromDb, storedFields, toDb } from './mapping'
 
 type Row = Record<string, unknown>
@@ -70,8 +69,9 @@ export class LedgerService {
   }
 
   create(input: unknown): Row {
-    const data = this.validate(input)
+    const valid = this.validate(input)
     return this.db.transaction(() => {
+      const data = this.def.beforeWrite?.(valid, this.context(null)) ?? valid
       this.checkUnique(data, null)
       const cols = this.fields.filter((f) => data[f] !== undefined)
       const derived = this.def.derive?.(data) ?? {}
@@ -84,6 +84,7 @@ export class LedgerService {
       const id = Number(this.write(() => this.stmt(sql).run(...values)).lastInsertRowid)
       this.writeLinks(id, data, true)
       const after = this.get(id)
+      this.def.afterWrite?.(id, null, after, this.context(null))
       this.audit.record(this.def.entity, id, 'create', null, storedFields(this.def, after))
       return after
     })()
@@ -95,7 +96,8 @@ export class LedgerService {
       const before = this.get(id)
       const merged = { ...storedFields(this.def, before), ...patch }
       delete merged.id
-      const data = this.validate(merged)
+      const valid = this.validate(merged)
+      const data = this.def.beforeWrite?.(valid, this.context(before)) ?? valid
       this.checkUnique(data, id)
       const derived = this.def.derive?.(data) ?? {}
       const sets = [
@@ -112,6 +114,7 @@ export class LedgerService {
       )
       this.writeLinks(id, data, false)
       const after = this.get(id)
+      this.def.afterWrite?.(id, before, after, this.context(before))
       this.audit.record(this.def.entity, id, 'update', storedFields(this.def, before), storedFields(this.def, after))
       return after
     })()
@@ -122,24 +125,12 @@ export class LedgerService {
    * audited under one batch, all or nothing.
    */
   bulkUpdate(ids: readonly number[], patch: Row): { updated: number; batch: string } {
-    return this.inBatch((batch) => {
+    return this.audit.inBatch((batch) => {
       this.db.transaction(() => {
         for (const id of ids) this.update(id, patch)
       })()
       return { updated: ids.length, batch }
     })
-  }
-
-  /** Runs `fn` under an audit batch: the caller's if one is open, else a new one. */
-  private inBatch<T>(fn: (batch: string) => T): T {
-    const outer = this.audit.batch
-    const batch = outer ?? randomUUID()
-    this.audit.batch = batch
-    try {
-      return fn(batch)
-    } finally {
-      this.audit.batch = outer
-    }
   }
 
   dependents(id: number): Dependent[] {
@@ -152,7 +143,7 @@ export class LedgerService {
    * not confirmed; then clears references, deletes dependents and the record, all audited.
    */
   delete(id: number, cascade = false): DeleteResult {
-    return this.inBatch((batch) => this.db.transaction(() => this.deleteInTransaction(id, cascade, batch))())
+    return this.audit.inBatch((batch) => this.db.transaction(() => this.deleteInTransaction(id, cascade, batch))())
   }
 
   private deleteInTransaction(id: number, cascade: boolean, batch: string): DeleteResult {
@@ -187,6 +178,10 @@ export class LedgerService {
     this.write(() => this.stmt(`DELETE FROM ${this.def.table} WHERE id = ?`).run(id))
     this.audit.record(this.def.entity, id, 'delete', storedFields(this.def, before), null)
     return { deleted: 1, cascaded: found.map(toDependent), batch }
+  }
+
+  private context(before: Row | null): WriteContext {
+    return { db: this.db, actor: this.audit.actor, before }
   }
 
   /** Clears one reference column (the record it pointed at is going away), audited. */

@@ -12,6 +12,7 @@ export const campaignLedger: LedgerDef = {
     SELECT t.*, (SELECT count(*) FROM visit v WHERE v.campaign_id = t.id) AS visit_count
     FROM campaign t`,
   title: (r) => String(r.name),
+  json: ['scope'],
   searchColumns: ['name', 'kind', 'notes'],
   unique: ['name'],
   dependents: [

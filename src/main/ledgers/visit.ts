@@ -1,4 +1,5 @@
 import { visitLabels, visitSchema } from '../../shared/domain'
+import { AppError } from '../errors'
 import type { LedgerDef } from '../ledger/def'
 
 export const visitLedger: LedgerDef = {
@@ -25,5 +26,17 @@ export const visitLedger: LedgerDef = {
   sortAs: { enterpriseName: 'enterprise_pinyin' },
   json: ['visitorIds'],
   links: [{ field: 'visitorIds', table: 'visit_visitor', ownKey: 'visit_id', otherKey: 'staff_id' }],
+  /** A campaign visit happens within the campaign's dates. */
+  beforeWrite(data, { db }) {
+    if (!data.campaignId) return data
+    const c = db
+      .prepare('SELECT name, start_on AS startOn, end_on AS endOn FROM campaign WHERE id = ?')
+      .get(data.campaignId) as { name: string; startOn: string; endOn: string } | undefined
+    if (c && ((data.visitedOn as string) < c.startOn || (data.visitedOn as string) > c.endOn)) {
+      const message = `走访日期须在“${c.name}”的时间范围内(${c.startOn} 至 ${c.endOn})`
+      throw new AppError('VALIDATION', message, { fields: { visitedOn: message } })
+    }
+    return data
+  },
   dependents: [{ label: '诉求', unit: '件', table: 'request', column: 'visit_id', mode: 'unlink', entity: 'request' }],
 }

@@ -1,20 +1,13 @@
-import { CLOSED_STATUSES, type Enterprise, type EnterpriseProfile, type RequestWithAge } from '../../shared/domain'
-import { daysBetween, localToday } from '../../shared/domain/dates'
+import type { Enterprise, EnterpriseProfile, RequestWithAge } from '../../shared/domain'
 import type { Backend } from '../app/backend'
 import { recordHistory } from '../audit/history'
 
 type Row = Record<string, unknown>
 
-/** How long a request has been open (or took), and whether it is past its due date and still open. */
-export function ageRequest(r: Row, today = localToday()): RequestWithAge {
-  const received = r.receivedOn as string
-  const closed = CLOSED_STATUSES.includes(r.status as string) ? ((r.closedOn as string | null) ?? today) : null
-  const due = r.dueOn as string | null
-  return {
-    ...(r as unknown as RequestWithAge),
-    daysOpen: daysBetween(received, closed ?? today),
-    overdue: closed === null && due !== null && due < today,
-  }
+/** Marks a request read from the request ledger (which computes its age in SQL) as overdue or not. */
+export function ageRequest(r: Row): RequestWithAge {
+  const request = r as unknown as RequestWithAge
+  return { ...request, overdue: (request.daysOverdue ?? 0) > 0 }
 }
 
 const ids = (b: Backend, sql: string, id: number) => b.db.prepare(sql).pluck().all(id) as number[]

@@ -3,12 +3,38 @@ import { notBefore, optionalText, requiredDate, requiredText, type RecordOf } fr
 
 export const CAMPAIGN_KINDS = ['冬令大走访', '夏令大走访', '主题月', '专项走访'] as const
 
+/**
+ * Which firms a campaign means to visit. Firms that moved out or closed are never in scope:
+ * they cannot be planned into a campaign.
+ */
+export const campaignScopeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('key') }),
+  z.strictObject({
+    kind: z.literal('buildings'),
+    ids: z.array(z.number().int().positive()).min(1, '请至少选择一座楼宇').max(500),
+  }),
+  z.strictObject({
+    kind: z.literal('industries'),
+    ids: z.array(z.number().int().positive()).min(1, '请至少选择一个行业').max(100),
+  }),
+])
+export type CampaignScope = z.infer<typeof campaignScopeSchema>
+
+export const CAMPAIGN_SCOPE_LABELS: Record<CampaignScope['kind'], string> = {
+  all: '全部在营企业',
+  key: '重点企业',
+  buildings: '指定楼宇',
+  industries: '指定行业',
+}
+
 export const campaignSchema = z
   .object({
     name: requiredText('活动名称', 100),
     kind: z.enum(CAMPAIGN_KINDS, { error: '走访类型无效' }),
     startOn: requiredDate('开始日期'),
     endOn: requiredDate('结束日期'),
+    scope: campaignScopeSchema.optional(),
     notes: optionalText(2000),
   })
   .refine((c) => notBefore(c.endOn, c.startOn), {
@@ -24,5 +50,6 @@ export const campaignLabels = {
   kind: '类型',
   startOn: '开始日期',
   endOn: '结束日期',
+  scope: '走访范围',
   notes: '备注',
 } satisfies Record<keyof z.input<typeof campaignSchema>, string>

@@ -218,7 +218,10 @@ function requestFields(prefix: string): FieldSpec[] {
 }
 
 /** How a visit, request or rent relief names its firm. */
-const firmLink = [f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE), f('enterpriseName', E.name, 'text', NAME_OF_FIRM)]
+const firmLink = [
+  f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
+  f('enterpriseName', E.name, 'text', NAME_OF_FIRM),
+]
 
 const V = visitLabels
 const visits: FieldSpec[] = [
@@ -227,7 +230,15 @@ const visits: FieldSpec[] = [
   f('campaignId', V.campaignId, 'ref', ['活动名称', '所属活动', '走访批次'], { ref: 'campaign' }),
   f('form', V.form, 'choice', ['形式', '走访方式', '方式'], {
     options: VISIT_FORMS,
-    aliases: { 上门: '上门走访', 实地走访: '上门走访', 现场走访: '上门走访', 走访: '上门走访', 座谈: '座谈会', 电话: '电话回访', 电话走访: '电话回访' },
+    aliases: {
+      上门: '上门走访',
+      实地走访: '上门走访',
+      现场走访: '上门走访',
+      走访: '上门走访',
+      座谈: '座谈会',
+      电话: '电话回访',
+      电话走访: '电话回访',
+    },
   }),
   f('summary', V.summary, 'text', ['走访内容', '情况记录', '走访记录', '走访情况记录', '走访小结']),
   f('visitorIds', V.visitorIds, 'refs', ['走访人员', '走访干部', '参与人员', '走访领导'], { ref: 'staff' }),
@@ -243,10 +254,20 @@ const requests: FieldSpec[] = [
 
 const RR = rentReliefLabels
 const rentReliefs: FieldSpec[] = [
-  f('buildingId', RR.buildingId, 'ref', ['楼宇名称', '所在楼宇', '楼宇(园区)', '载体', '载体名称'], { ref: 'building' }),
+  f('buildingId', RR.buildingId, 'ref', ['楼宇名称', '所在楼宇', '楼宇(园区)', '载体', '载体名称'], {
+    ref: 'building',
+  }),
   f('operator', RR.operator, 'text', ['运营单位', '产权单位', '业主单位', '出租方']),
   f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
-  f('tenantName', RR.tenantName, 'text', ['承租方名称', '承租企业', '承租人', '租户', '租户名称', '商户名称', ...NAME_OF_FIRM]),
+  f('tenantName', RR.tenantName, 'text', [
+    '承租方名称',
+    '承租企业',
+    '承租人',
+    '租户',
+    '租户名称',
+    '商户名称',
+    ...NAME_OF_FIRM,
+  ]),
   f('periodStart', RR.periodStart, 'date', ['开始日期', '减免起始日期', '减免开始时间', '起始日期']),
   f('periodEnd', RR.periodEnd, 'date', ['结束日期', '减免截止日期', '减免结束时间', '截止日期']),
   f('months', RR.months, 'number', ['月数', '减免期限', '减免期限(月)', '减免时长'], { suffixes: ['个月', '月'] }),

@@ -28,8 +28,7 @@ export interface AuditEntry {
 }
 
 export interface RequestWithAge extends Request {
-  /** Days from received to closed, or to today while open. */
-  daysOpen: number
+  /** Open and past its due date. */
   overdue: boolean
 }
 

@@ -44,6 +44,10 @@ export type Request = RecordOf<typeof requestSchema> & {
   enterpriseName: string
   categoryName: string | null
   handlingUnitName: string | null
+  /** Days from received to closed, or to today while open. */
+  daysOpen: number
+  /** Days past the due date while open; 0 on time, null once closed. */
+  daysOverdue: number | null
 }
 
 /** Chinese names of the fields: grid headers, form labels, messages, spreadsheet columns. */

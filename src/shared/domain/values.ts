@@ -65,7 +65,8 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   return new Date(t).toISOString().slice(0, 10)
 }
 
-const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/
+const DATE_TEXT =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/
 const DATE_COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 
 /**
@@ -166,7 +167,8 @@ const FALSE = new Set(['否', '×', '✗', '✘', 'x', 'n', 'no', 'false', '0', 
 export function parseBoolean(value: CellValue): Parsed<boolean> {
   if (value === null || value === '') return ok(null)
   if (typeof value === 'boolean') return ok(value)
-  if (typeof value === 'number') return value === 1 ? ok(true) : value === 0 ? ok(false) : fail(`“${value}”应填 是 或 否`)
+  if (typeof value === 'number')
+    return value === 1 ? ok(true) : value === 0 ? ok(false) : fail(`“${value}”应填 是 或 否`)
   const text = normaliseText(value).toLowerCase()
   if (text === '') return ok(null)
   if (TRUE.has(text)) return ok(true)

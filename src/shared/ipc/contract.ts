@@ -31,6 +31,7 @@ import {
   type Stats,
   type Visit,
 } from '../domain'
+import type { CampaignPlan, StatusChange } from '../domain/campaign-plan'
 import type {
   AuditEntry,
   BuildingProfile,
@@ -174,6 +175,31 @@ export const contract = {
   ),
   'audit:history': channel<AuditEntry[]>()(
     z.strictObject({ entity: z.string().max(40), id: z.number().int().positive() }),
+  ),
+  'campaign:plan': channel<CampaignPlan>()(idInput),
+  /** Gives firms of a campaign to a visitor; staffId null takes them back. */
+  'campaign:assign': channel<{ assigned: number }>()(
+    z.strictObject({
+      campaignId: z.number().int().positive(),
+      enterpriseIds: z.array(z.number().int().positive()).min(1).max(10_000),
+      staffId: z.number().int().positive().nullable(),
+    }),
+  ),
+  /** A visit and the requests raised in it, saved together. */
+  'visit:record': channel<{ visit: Visit; requests: Request[] }>()(
+    z.strictObject({
+      visit: visitSchema,
+      requests: z
+        .array(
+          z.strictObject(requestSchema.shape).omit({ enterpriseId: true, visitId: true }).partial({ receivedOn: true }),
+        )
+        .max(30),
+    }),
+  ),
+  'request:timeline': channel<StatusChange[]>()(idInput),
+  /** Firms named in a pasted list (sign-in sheets): matched by name or credit code. */
+  'event:matchFirms': channel<{ matched: { id: number; name: string }[]; missing: string[] }>()(
+    z.strictObject({ text: z.string().max(50_000) }),
   ),
   'view:list': channel<SavedView[]>()(viewListInput),
   'view:save': channel<SavedView>()(viewSaveInput),
