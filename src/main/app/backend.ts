@@ -9,6 +9,8 @@ import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
 import { Settings } from './settings'
 import { recordHistory } from '../audit/history'
+import { dashboard } from '../dashboard/aggregates'
+import type { DashboardFilter } from '../../shared/domain/dashboard'
 import { assignFirms, campaignPlan } from '../campaigns/plan'
 import { matchFirmNames, recordVisit, requestTimeline } from '../campaigns/record'
 import { enterpriseProfile } from '../profiles/enterprise'
@@ -159,6 +161,7 @@ export class Backend {
         recordVisit(this, i.visit, i.requests),
       'request:timeline': (i: { id: number }) => requestTimeline(this, i.id),
       'event:matchFirms': (i: { text: string }) => this.matchFirms(i.text),
+      'dashboard:get': (i: DashboardFilter) => dashboard(this, i),
       'view:list': (i: { ledger: string }) => this.views.list(i.ledger),
       'view:save': (i: { id?: number; ledger: string; name: string; state: ViewState }) => this.views.save(i),
       'view:delete': (i: { id: number }) => this.views.delete(i.id),

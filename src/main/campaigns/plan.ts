@@ -7,7 +7,7 @@ import type { Backend } from '../app/backend'
 import { AppError } from '../errors'
 
 /** The scope as SQL over `enterprise e`. Moved-out and closed firms are never planned. */
-function scopeSql(scope: CampaignScope): { sql: string; params: unknown[] } {
+export function scopeSql(scope: CampaignScope): { sql: string; params: unknown[] } {
   const base = "e.status = '在营'"
   switch (scope.kind) {
     case 'all':

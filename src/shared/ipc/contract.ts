@@ -32,6 +32,7 @@ import {
   type Visit,
 } from '../domain'
 import type { CampaignPlan, StatusChange } from '../domain/campaign-plan'
+import { dashboardFilterSchema, type Dashboard } from '../domain/dashboard'
 import type {
   AuditEntry,
   BuildingProfile,
@@ -201,6 +202,8 @@ export const contract = {
   'event:matchFirms': channel<{ matched: { id: number; name: string }[]; missing: string[] }>()(
     z.strictObject({ text: z.string().max(50_000) }),
   ),
+  /** 首页: key figures and every chart's series for one filter. */
+  'dashboard:get': channel<Dashboard>()(dashboardFilterSchema),
   'view:list': channel<SavedView[]>()(viewListInput),
   'view:save': channel<SavedView>()(viewSaveInput),
   'view:delete': channel<{ deleted: number }>()(viewDeleteInput),

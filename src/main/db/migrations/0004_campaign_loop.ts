@@ -24,6 +24,9 @@ CREATE TABLE request_status_change (
 ) STRICT;
 CREATE INDEX request_status_change_request ON request_status_change (request_id, id);
 
+-- Coverage counts (plans, dashboard) read the firms in scope from this index alone.
+CREATE INDEX enterprise_scope ON enterprise (status, is_key, building_id, industry_id);
+
 -- Requests received before this version start their timeline at their current status.
 INSERT INTO request_status_change (request_id, at, actor, from_status, to_status)
 SELECT id, created_at, '系统', NULL, status FROM request;

@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Backend } from '../../../src/main/app/backend'
+import { dashboard } from '../../../src/main/dashboard/aggregates'
+import { memoryBackend, seedBasics } from '../../support/ledger'
+
+let b: Backend
+const n = (q: string, ...p: unknown[]) =>
+  b.db
+    .prepare(q)
+    .pluck()
+    .get(...p) as number
+
+describe('dashboard aggregates on the demo ledger, against independent SQL', () => {
+  beforeAll(() => {
+    b = memoryBackend()
+    b.setup('demo', 1)
+  })
+
+  it('whole directory, all time', () => {
+    const d = dashboard(b, {})
+    const f = d.figures
+    expect(f.firms).toBe(n("SELECT count(*) FROM enterprise WHERE status = '在营'"))
+    expect(f.keyFirms).toBe(n("SELECT count(*) FROM enterprise WHERE status = '在营' AND is_key = 1"))
+    expect(f.inScope).toBe(f.firms)
+    expect(f.visitedFirms).toBe(
+      n(
+        "SELECT count(DISTINCT v.enterprise_id) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE e.status = '在营'",
+      ),
+    )
+    expect(f.visits).toBe(n('SELECT count(*) FROM visit'))
+    expect(f.requests).toBe(n('SELECT count(*) FROM request'))
+    expect(f.closed).toBe(n("SELECT count(*) FROM request WHERE status IN ('已办结', '无法解决')"))
+    expect(f.overdue).toBe(
+      n(
+        "SELECT count(*) FROM request WHERE status NOT IN ('已办结', '无法解决') AND due_on < date('now', 'localtime')",
+      ),
+    )
+    expect(f.meanDaysToClose).toBeCloseTo(
+      n(
+        "SELECT avg(julianday(closed_on) - julianday(received_on)) FROM request WHERE status IN ('已办结', '无法解决') AND closed_on IS NOT NULL",
+      ),
+      6,
+    )
+    expect(f.rentReliefAmount).toBe(n('SELECT sum(amount_cents) FROM rent_relief') / 100)
+    expect(f.rentReliefTenants).toBe(n('SELECT count(*) FROM rent_relief'))
+    expect(d.daysToClose.reduce((s, x) => s + x.count, 0)).toBe(f.closed)
+    expect(d.byBuilding.reduce((s, x) => s + x.inScope, 0)).toBe(f.inScope)
+    expect(d.byManager.reduce((s, x) => s + x.visited, 0)).toBe(f.visitedFirms)
+    expect(d.byIndustry.reduce((s, x) => s + x.visited, 0)).toBe(f.visitedFirms)
+    expect(d.requestsByCategory.reduce((s, x) => s + x.total, 0)).toBe(f.requests)
+    expect(d.firmsPerPartner).toHaveLength(13)
+    expect(d.firmsPerPartner.reduce((s, x) => s + x.count, 0)).toBe(
+      n('SELECT count(*) FROM enterprise WHERE partner_id IS NOT NULL'),
+    )
+    expect(d.rentReliefByBuilding.find((r) => r.building === '紫荆广场')).toEqual({
+      building: '紫荆广场',
+      amount: 14_000_000,
+      tenants: 120,
+    })
+  })
+
+  it('one campaign: its scope, its visits and requests received in its dates', () => {
+    const c = b.db
+      .prepare("SELECT id, start_on AS s, end_on AS e FROM campaign WHERE name = '2025年冬令大走访'")
+      .get() as {
+      id: number
+      s: string
+      e: string
+    }
+    const d = dashboard(b, { campaignId: c.id })
+    expect(d.period).toEqual({ from: c.s, to: c.e })
+    expect(d.figures.visitedFirms).toBe(
+      n(
+        "SELECT count(DISTINCT v.enterprise_id) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE v.campaign_id = ? AND e.status = '在营'",
+        c.id,
+      ),
+    )
+    expect(d.figures.visits).toBe(n('SELECT count(*) FROM visit WHERE campaign_id = ?', c.id))
+    expect(d.figures.requests).toBe(n('SELECT count(*) FROM request WHERE received_on BETWEEN ? AND ?', c.s, c.e))
+    const across = d.acrossCampaigns.find((x) => x.key === c.id)!
+    expect(across.visited).toBe(d.figures.visitedFirms)
+  })
+
+  it('narrows every figure to one building and to key firms', () => {
+    const zj = n("SELECT id FROM building WHERE name = '紫荆广场'")
+    const d = dashboard(b, { buildingId: zj, keyOnly: true })
+    expect(d.figures.firms).toBe(
+      n("SELECT count(*) FROM enterprise WHERE status = '在营' AND building_id = ? AND is_key = 1", zj),
+    )
+    expect(d.figures.requests).toBe(
+      n(
+        'SELECT count(*) FROM request r JOIN enterprise e ON e.id = r.enterprise_id WHERE e.building_id = ? AND e.is_key = 1',
+        zj,
+      ),
+    )
+    expect(d.byBuilding.map((x) => x.name)).toEqual(d.figures.inScope ? ['紫荆广场'] : [])
+  })
+})
+
+describe('dashboard edge cases', () => {
+  it('a campaign with no visits, a building with no firms, a request closed the same day', () => {
+    b = memoryBackend()
+    const { firm } = seedBasics(b)
+    const empty = b.ledgers.building.create({ name: '空楼' })
+    const c = b.ledgers.campaign.create({
+      name: '无人走访',
+      kind: '专项走访',
+      startOn: '2026-01-01',
+      endOn: '2026-01-31',
+    })
+    const d = dashboard(b, { campaignId: c.id as number })
+    expect(d.figures).toMatchObject({ inScope: 1, visitedFirms: 0, coverage: 0, visits: 0, requests: 0 })
+    expect(d.figures.meanDaysToClose).toBeNull()
+    expect(d.figures.medianDaysToClose).toBeNull()
+
+    const none = dashboard(b, { buildingId: empty.id as number })
+    expect(none.figures).toMatchObject({ firms: 0, inScope: 0, coverage: 0, keyCoverage: 0 })
+    expect(none.byBuilding).toEqual([])
+
+    b.ledgers.request.create({
+      enterpriseId: firm.id as number,
+      content: '当场解答',
+      receivedOn: '2026-01-05',
+      status: '已办结',
+      response: '当场答复',
+      closedOn: '2026-01-05',
+    })
+    const same = dashboard(b, { from: '2026-01-01', to: '2026-01-31' })
+    expect(same.figures).toMatchObject({
+      requests: 1,
+      closed: 1,
+      meanDaysToClose: 0,
+      medianDaysToClose: 0,
+      closedShare: 1,
+    })
+    expect(same.daysToClose[0]).toEqual({ bin: '0–3天', count: 1 })
+  })
+})
