@@ -5,14 +5,20 @@
  *           `SELECT * FROM enterprise` of the same rows.
  *   demo:   loading the demo ledger through the audited services vs inserting the same
  *           number of enterprise rows with one prepared statement.
+ *   import: a 10,000- and a 100,000-row firm directory (.xlsx) imported end to end (read,
+ *           convert, validate, link, write, audit, index) vs a bare exceljs streaming read of
+ *           the same file. Each case runs in a child process of its own (bench-import.ts), so
+ *           its peak memory is its own. Targets: ratio ≤ 1.3, peak < 500 MB at 100,000 rows.
  */
-import { mkdtempSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openBackend } from '../src/main/app/open'
 import { dispatch } from '../src/main/app/dispatch'
 import { openDatabase } from '../src/main/db/connection'
+import { writeBigDirectory } from '../tests/fixtures/workbooks'
 
 function time(fn: () => unknown, runs = 5): number {
   const samples: number[] = []
@@ -56,3 +62,49 @@ console.table(
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 backend.db.close()
 bare.close()
+
+interface Case {
+  ms: number
+  cpuMs: number
+  peakMB: number
+  rows: number
+}
+
+/** One case in a fresh process: `read FILE` or `import FILE DB`. */
+function runCase(...args: string[]): Case {
+  const out = execFileSync(
+    process.execPath,
+    [join(__dirname, '../node_modules/tsx/dist/cli.mjs'), join(__dirname, 'bench-import.ts'), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    },
+  )
+  return JSON.parse(out.trim().split('\n').pop()!) as Case
+}
+
+async function importBench() {
+  const cases = []
+  for (const n of [10_000, 100_000]) {
+    const file = join(dir, `directory-${n}.xlsx`)
+    await writeBigDirectory(file, n)
+    const read = runCase('read', file)
+    const db = join(dir, `import-${n}.db`)
+    const imported = runCase('import', file, db)
+    // Hundreds of MB at 100,000 rows: not left behind in the temp folder.
+    for (const f of [file, db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
+    if (imported.rows !== n) throw new Error(`imported ${imported.rows} of ${n} rows`)
+    cases.push({
+      bench: `import ${n.toLocaleString('en')} firms (.xlsx)`,
+      ms: imported.ms.toFixed(0),
+      baselineMs: read.ms.toFixed(0),
+      ratio: (imported.ms / read.ms).toFixed(2),
+      cpuRatio: (imported.cpuMs / read.cpuMs).toFixed(2),
+      peakMB: imported.peakMB.toFixed(0),
+      readPeakMB: read.peakMB.toFixed(0),
+    })
+  }
+  console.table(cases)
+}
+
+void importBench()

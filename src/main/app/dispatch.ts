@@ -23,6 +23,20 @@ export function dispatch(backend: Backend, channel: string, input: unknown): Res
   }
 }
 
+/**
+ * The same gate for callers that can wait: a handler that answers with a promise (the import
+ * reads its file as it goes) is awaited, and its failure becomes an envelope like any other.
+ */
+export async function dispatchAsync(backend: Backend, channel: string, input: unknown): Promise<Result<unknown>> {
+  const r = dispatch(backend, channel, input)
+  if (!r.ok || !(r.value instanceof Promise)) return r
+  try {
+    return { ok: true, value: await r.value }
+  } catch (e) {
+    return { ok: false, error: toErrorBody(e) }
+  }
+}
+
 /** The Chinese field names of a ledger channel, so a refused input names its field. */
 function labelsOf(channel: string): Record<string, string> {
   const ns = channel.split(':')[0]

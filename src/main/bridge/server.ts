@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { TOKEN_HEADER } from '../../shared/ipc/bridge'
 import type { Backend } from '../app/backend'
-import { dispatch } from '../app/dispatch'
+import { dispatchAsync } from '../app/dispatch'
 
 const MAX_BODY = 5 * 1024 * 1024
 const TYPES: Record<string, string> = {
@@ -64,7 +64,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
       return readJson(req)
-        .then((input) => send(res, 200, dispatch(opts.backend, channel, input)))
+        .then((input) => dispatchAsync(opts.backend, channel, input))
+        .then((result) => send(res, 200, result))
         .catch((e: Error) => send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: e.message } }))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'GET only' })

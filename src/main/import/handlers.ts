@@ -1,6 +1,103 @@
+/**
+ * The import's channels. A run is a job the caller names (jobId) so that it can ask for
+ * progress and press cancel while the run's own call is still waiting for its report.
+ *
+ * A run on a database file writes through a connection of its own: its transaction stays open
+ * across the file's reading, and on the app's shared connection every other call made in the
+ * meantime (a grid refresh, an edit) would run inside it, see half an import, and be rolled
+ * back with it on cancel. On its own connection the app keeps reading the committed ledger
+ * (WAL) and another write waits for the import, as it would for any other program.
+ */
+import { isAbsolute } from 'node:path'
+import type { ImportProgress, ImportRunInput } from '../../shared/ipc/channels/import'
 import type { Backend } from '../app/backend'
+import { openBackend } from '../app/open'
+import { AppError } from '../errors'
+import { batchIssues, findBatch, listBatches, undoBatch } from './batches'
+import { errorWorkbook } from './error-workbook'
+import { ImportFailure } from './failure'
+import { previewImport, type PreviewOptions } from './preview'
+import { runImport } from './run'
+
+interface Job {
+  controller: AbortController
+  progress: ImportProgress
+}
+
+const jobs = new Map<string, Job>()
+
+/** The renderer names files by the absolute path the file dialog or a drop gave it. */
+function checkPath(path: string): void {
+  if (!isAbsolute(path)) throw new AppError('VALIDATION', `文件路径无效:“${path}”`)
+}
+
+async function withImportBackend<T>(backend: Backend, fn: (b: Backend) => Promise<T>): Promise<T> {
+  if (backend.options.dbPath === ':memory:') return fn(backend)
+  const own = openBackend(backend.options.dbPath, backend.options.actor)
+  try {
+    return await fn(own)
+  } finally {
+    own.db.close()
+  }
+}
 
 /** Handlers of the channels in src/shared/ipc/channels/import.ts. */
-export function importHandlers(_backend: Backend): Record<string, (input: never) => unknown> {
-  return {}
+export function importHandlers(backend: Backend): Record<string, (input: never) => unknown> {
+  return {
+    'import:preview': (i: PreviewOptions) => {
+      checkPath(i.path)
+      return previewImport(backend, i)
+    },
+
+    'import:run': async (i: ImportRunInput) => {
+      checkPath(i.path)
+      if (i.jobId && jobs.has(i.jobId)) throw new AppError('CONFLICT', '该导入任务已在进行。')
+      const job: Job = {
+        controller: new AbortController(),
+        progress: { phase: 'reading', rowsRead: 0, totalRows: null },
+      }
+      if (i.jobId) jobs.set(i.jobId, job)
+      try {
+        return await withImportBackend(backend, (b) =>
+          runImport(b, {
+            path: i.path,
+            kind: i.kind,
+            sheet: i.sheet,
+            headerRow: i.headerRow,
+            mode: i.mode,
+            mapping: i.mapping,
+            dryRun: i.dryRun,
+            flagBadCodes: i.flagBadCodes,
+            signal: job.controller.signal,
+            onProgress: (p) => (job.progress = p),
+          }),
+        )
+      } finally {
+        if (i.jobId) jobs.delete(i.jobId)
+      }
+    },
+
+    'import:progress': (i: { jobId: string }) => jobs.get(i.jobId)?.progress ?? null,
+
+    'import:cancel': (i: { jobId: string }) => {
+      const job = jobs.get(i.jobId)
+      job?.controller.abort()
+      return { cancelled: job !== undefined }
+    },
+
+    'import:batches': (i?: { limit?: number }) => listBatches(backend.db, i?.limit),
+
+    'import:undo': (i: { batchId: string }) => {
+      if (jobs.size > 0) throw new ImportFailure('BUSY', '有导入正在进行,请等它完成后再撤销。')
+      return undoBatch(backend, i.batchId)
+    },
+
+    'import:errorWorkbook': async (i: { batchId: string }) => {
+      const batch = findBatch(backend.db, i.batchId)
+      if (!batch) throw new AppError('NOT_FOUND', '找不到这次导入的记录。')
+      const bytes = await errorWorkbook(batchIssues(backend.db, i.batchId))
+      const base = batch.file.replace(/\.[^.]+$/, '')
+      return { fileName: `${base}-导入问题.xlsx`, base64: bytes.toString('base64') }
+    },
+  }
 }

@@ -62,10 +62,14 @@ type Kind = 'zip' | 'ole' | 'html' | 'binary' | 'text'
 
 function sniff(head: Buffer): Kind {
   if (head[0] === 0x50 && head[1] === 0x4b) return 'zip'
-  if (head.readUInt32BE(0) === 0xd0cf11e0) return 'ole'
+  if (head.length >= 4 && head.readUInt32BE(0) === 0xd0cf11e0) return 'ole'
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
   if (!utf16 && head.includes(0)) return 'binary'
-  const start = head.toString('latin1', 0, 512).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase()
+  const start = head
+    .toString('latin1', 0, 512)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase()
   if (start.startsWith('<html') || start.startsWith('<!doctype html') || start.startsWith('<table')) return 'html'
   if (start.startsWith('<?xml') && start.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'html'
   return 'text'

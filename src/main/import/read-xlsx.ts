@@ -2,26 +2,43 @@
  * Rows of an .xlsx through exceljs's streaming WorkbookReader: the workbook is never loaded
  * whole, only the shared strings are kept (as exceljs requires). Styles are not read, so a
  * date arrives as its serial number and is converted by the field that expects a date.
+ *
+ * exceljs is not handed the file itself but the parts it needs, re-ordered, as a zip stream:
+ * the workbook and its relationships (written afresh from what the first pass read, the sheets
+ * named sheet1…N), the shared strings, the wanted sheets (their compressed bytes copied as
+ * they are), then 1 MB of padding. Why: exceljs (4.4, with unzipper 0.10) takes the zip's
+ * premature 'end' for the end of the parts, so the parts unzipper has already buffered when
+ * the input runs out are silently dropped: with the workbook part last (as exceljs itself
+ * writes it) the read fails, and with the shared strings last a sheet would read as blanks.
+ * Behind the padding nothing real is ever in that buffer. The order also spares exceljs
+ * spooling every sheet to a temporary file while it waits for the shared strings, and sheets
+ * not wanted (hidden, or not the one chosen) are never unzipped or parsed.
  */
+import { open } from 'node:fs/promises'
+import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { CellValue } from '../../shared/domain/values'
-import { corrupt } from './zip'
 import type { RawRow, Source } from './source'
 import type { XlsxInfo } from './xlsx-scan'
+import { copiedEntry, corrupt, storedEntry } from './zip'
 
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
+  id: number | string
   name: string
 }
 
+const PADDING = 1024 * 1024
+
 export function xlsxSource(path: string, file: string, info: XlsxInfo): Source {
-  const index = new Map(info.sheets.map((s, i) => [s.name, i]))
   return {
     file,
     format: 'xlsx',
     date1904: info.date1904,
     sheets: info.sheets.map((s) => ({ name: s.name, hidden: s.hidden, merges: s.merges, rows: s.rows })),
     async *rows(wanted?: ReadonlySet<number>): AsyncIterable<RawRow> {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      const fh = await open(path, 'r')
+      const input = Readable.from(parts(fh, info, wanted), { objectMode: false })
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
         worksheets: 'emit',
         sharedStrings: 'cache',
         hyperlinks: 'ignore',
@@ -32,9 +49,9 @@ export function xlsxSource(path: string, file: string, info: XlsxInfo): Source {
       let rowNumber = 0
       try {
         for await (const ws of reader as unknown as AsyncIterable<SheetReader>) {
-          const sheet = index.get(ws.name)
-          sheetName = ws.name
-          if (sheet === undefined || (wanted && !wanted.has(sheet))) continue
+          // Our sheet N is the file's sheet N-1 (see parts below).
+          const sheet = Number(ws.id) - 1
+          sheetName = info.sheets[sheet]?.name ?? ws.name
           for await (const row of ws) {
             rowNumber = row.number
             yield { sheet, row: row.number, cells: cellsOf(row.values as unknown[]) }
@@ -46,10 +63,46 @@ export function xlsxSource(path: string, file: string, info: XlsxInfo): Source {
         throw corrupt(file, `${where}无法解析:${(e as Error).message}`)
       } finally {
         // Stopping early (a preview) must not leave the file open.
-        ;(reader as unknown as { stream?: { destroy(): void } }).stream?.destroy()
+        input.destroy()
+        await fh.close()
       }
     },
   }
+}
+
+async function* parts(
+  fh: import('node:fs/promises').FileHandle,
+  info: XlsxInfo,
+  wanted?: ReadonlySet<number>,
+): AsyncGenerator<Buffer> {
+  const chosen = info.sheets.flatMap((s, i) => (s.entry && (!wanted || wanted.has(i)) ? [i] : []))
+  const sheetList = chosen
+    .map((i) => `<sheet name="${escapeXml(info.sheets[i].name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('')
+  const rels = chosen
+    .map((i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join('')
+  yield storedEntry(
+    'xl/_rels/workbook.xml.rels',
+    Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG}">${rels}</Relationships>`),
+  )
+  yield storedEntry(
+    'xl/workbook.xml',
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheets>${sheetList}</sheets></workbook>`,
+    ),
+  )
+  if (info.sharedStrings) yield* copiedEntry(fh, info.sharedStrings, 'xl/sharedStrings.xml')
+  for (const i of chosen) yield* copiedEntry(fh, info.sheets[i].entry!, `xl/worksheets/sheet${i + 1}.xml`)
+  yield storedEntry('zz-padding.bin', Buffer.alloc(PADDING))
+}
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+const NS_PKG = 'http://schemas.openxmlformats.org/package/2006/relationships'
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
 }
 
 /** exceljs's row.values is 1-based and sparse; ours is 0-based with nulls. */
@@ -73,6 +126,5 @@ function cellValue(v: unknown): CellValue {
   // A formula: its last computed value, never the formula itself.
   if ('formula' in o || 'sharedFormula' in o) return cellValue(o.result)
   if ('text' in o) return cellValue(o.text)
-  if ('error' in o) return null
   return null
 }

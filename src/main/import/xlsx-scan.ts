@@ -9,13 +9,14 @@ import type { FileHandle } from 'node:fs/promises'
 import { ImportFailure } from './failure'
 import { mb, type ImportLimits } from './limits'
 import { parseRange, type Range } from './merges'
-import { corrupt, inflateEntry, readZipDirectory } from './zip'
+import { corrupt, inflateEntry, readZipDirectory, type ZipEntry } from './zip'
 
 export interface XlsxSheet {
   name: string
   hidden: boolean
-  /** The part exceljs names it by: xl/worksheets/sheetN.xml. */
+  /** Its part in the zip (any name: the workbook's relationships say which). */
   part: string
+  entry: ZipEntry | null
   merges: Range[]
   /** Rows that hold at least one cell element (formatted empty rows not counted). */
   rows: number
@@ -23,6 +24,7 @@ export interface XlsxSheet {
 
 export interface XlsxInfo {
   sheets: XlsxSheet[]
+  sharedStrings: ZipEntry | null
   date1904: boolean
 }
 
@@ -73,7 +75,15 @@ export async function scanXlsx(
 
   const workbook = await text('xl/workbook.xml')
   const rels = await text('xl/_rels/workbook.xml.rels')
-  if (workbook === null || rels === null) throw corrupt(file, '缺少工作簿信息,不是有效的 .xlsx 文件')
+  if (workbook === null || rels === null) {
+    if (byName.has('content.xml')) {
+      throw new ImportFailure(
+        'UNSUPPORTED',
+        `“${file}”是 OpenDocument(.ods,WPS/LibreOffice)格式。请在 WPS 或 Excel 中另存为“Excel 工作簿(*.xlsx)”后再导入。`,
+      )
+    }
+    throw corrupt(file, '缺少工作簿信息,不是有效的 .xlsx 文件')
+  }
   const targets = new Map<string, string>()
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
     const a = attributes(m[1])
@@ -84,8 +94,16 @@ export async function scanXlsx(
     const a = attributes(m[1])
     const rid = Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1]
     const part = rid ? targets.get(rid) : undefined
-    if (!a.name || !part) continue
-    sheets.push({ name: a.name, hidden: a.state === 'hidden' || a.state === 'veryHidden', part, merges: [], rows: 0 })
+    // Chart sheets and dialog sheets hold no cells.
+    if (!a.name || !part || !/\/worksheets\//.test(part) || !byName.has(part)) continue
+    sheets.push({
+      name: a.name,
+      hidden: a.state === 'hidden' || a.state === 'veryHidden',
+      part,
+      entry: byName.get(part) ?? null,
+      merges: [],
+      rows: 0,
+    })
   }
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook)
 
@@ -104,7 +122,7 @@ export async function scanXlsx(
       () => bomb(`“${e.name}”超出声明的大小`),
       file,
     )
-    scan?.end()
+    if (sheet && scan && !scan.end()) throw corrupt(file, `工作表“${sheet.name}”的内容不完整`)
   }
   const rows = sheets.reduce((n, s) => n + s.rows, 0)
   if (rows > limits.maxRows + 1000) {
@@ -113,7 +131,7 @@ export async function scanXlsx(
       `文件“${file}”共有约 ${rows} 行,超过单次导入上限 ${limits.maxRows} 行。请拆分成几个文件后分批导入。`,
     )
   }
-  return { sheets, date1904 }
+  return { sheets, sharedStrings: shared ?? null, date1904 }
 }
 
 /** Counts rows and collects merged ranges as the sheet's XML streams past, chunk by chunk. */
@@ -138,7 +156,11 @@ function sheetScanner(sheet: XlsxSheet) {
       scan(cut < 0 ? s : s.slice(0, cut))
       carry = cut < 0 ? '' : s.slice(cut)
     },
-    end: () => scan(carry),
+    /** True when the sheet's XML is whole: exceljs does not notice one that stops short. */
+    end: (): boolean => {
+      scan(carry)
+      return /<\/(?:\w+:)?worksheet>\s*$/.test(carry)
+    },
   }
 }
 

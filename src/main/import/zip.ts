@@ -144,3 +144,37 @@ export async function inflateEntry(
   await done
   return total
 }
+
+/** A local file header for `name`, sizes known up front (no data descriptor follows). */
+function localHeader(name: string, method: number, compressedSize: number, size: number): Buffer {
+  const n = Buffer.from(name, 'utf8')
+  const h = Buffer.alloc(30)
+  h.writeUInt32LE(LFH_SIG, 0)
+  h.writeUInt16LE(20, 4)
+  h.writeUInt16LE(0x0800, 6) // names in UTF-8
+  h.writeUInt16LE(method, 8)
+  // CRC left 0: the stream's reader (unzipper) does not check it, and the bytes are the
+  // file's own, already checked while the first pass inflated them.
+  h.writeUInt32LE(compressedSize, 18)
+  h.writeUInt32LE(size, 22)
+  h.writeUInt16LE(n.length, 26)
+  return Buffer.concat([h, n])
+}
+
+/** A small part made up on the spot, stored uncompressed. */
+export function storedEntry(name: string, data: Buffer): Buffer {
+  return Buffer.concat([localHeader(name, 0, data.length, data.length), data])
+}
+
+/** One entry of the file, its compressed bytes copied as they are, under `name`. */
+export async function* copiedEntry(fh: FileHandle, entry: ZipEntry, name: string): AsyncGenerator<Buffer> {
+  yield localHeader(name, entry.method, entry.compressedSize, entry.uncompressedSize)
+  const CHUNK = 1 << 18
+  for (let pos = entry.dataStart, end = entry.dataStart + entry.compressedSize; pos < end;) {
+    const buf = Buffer.alloc(Math.min(CHUNK, end - pos))
+    const { bytesRead } = await fh.read(buf, 0, buf.length, pos)
+    if (bytesRead === 0) return
+    pos += bytesRead
+    yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead)
+  }
+}

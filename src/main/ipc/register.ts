@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/ipc/contract'
 import type { Backend } from '../app/backend'
-import { dispatch } from '../app/dispatch'
+import { dispatchAsync } from '../app/dispatch'
 
 /** One handler per contract channel; each checks who is calling before the gate in dispatch. */
 export function registerIpc(backend: Backend, isTrusted: (url: string) => boolean): void {
@@ -11,7 +11,7 @@ export function registerIpc(backend: Backend, isTrusted: (url: string) => boolea
       if (!frame || frame.parent !== null || !isTrusted(frame.url)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: '请求来源不受信任,已拒绝。' } }
       }
-      return dispatch(backend, channel, input)
+      return dispatchAsync(backend, channel, input)
     })
   }
 }

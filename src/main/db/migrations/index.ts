@@ -1,8 +1,12 @@
 import ledger from './0001_ledger'
 import searchViews from './0002_search_views'
+import importTables from './0003_import'
+import campaignLoop from './0004_campaign_loop'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0001_ledger', sql: ledger },
   { name: '0002_search_views', sql: searchViews },
+  { name: '0003_import', sql: importTables },
+  { name: '0004_campaign_loop', sql: campaignLoop },
 ]

@@ -1,0 +1,120 @@
+/**
+ * One data row's cells, column by column, into typed values for its fields, with the Chinese
+ * reason for every cell that cannot be read. The parsers live in src/shared so the preview
+ * marks exactly the cells the import will refuse.
+ */
+import { fieldOf, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
+import {
+  normaliseText,
+  parseAmount,
+  parseBoolean,
+  parseChoice,
+  parseCreditCode,
+  parseDate,
+  parseNumber,
+  parsePhone,
+  splitNames,
+  type CellValue,
+  type Parsed,
+} from '../../shared/domain/values'
+import type { Column } from './header'
+
+export type FieldValue = string | number | boolean | string[] | null
+
+export interface CellProblem {
+  column: Column
+  value: CellValue
+  reason: string
+}
+
+export interface ConvertedRow {
+  /** Field key → value; a field whose cell was blank is absent. */
+  values: Map<string, FieldValue>
+  /** The column each field came from, for messages about the field. */
+  columns: Map<string, Column>
+  errors: CellProblem[]
+  /** Read, but with a remark (a phone number's lost leading 0). */
+  notes: CellProblem[]
+  /** A credit code that failed its check, as written (normalised), when such rows are kept. */
+  badCode?: { code: string; reason: string; column: Column }
+}
+
+export interface ConvertOptions {
+  date1904: boolean
+  /** Keep rows whose credit code fails the check, without the code, flagged for review. */
+  flagBadCodes: boolean
+}
+
+export function convertRow(
+  kind: ImportKind,
+  columns: readonly Column[],
+  cells: readonly CellValue[],
+  opts: ConvertOptions,
+): ConvertedRow {
+  const out: ConvertedRow = { values: new Map(), columns: new Map(), errors: [], notes: [] }
+  for (const column of columns) {
+    if (!column.field) continue
+    const spec = fieldOf(kind, column.field)
+    if (!spec) continue
+    const raw = cells[column.index] ?? null
+    const parsed = convertCell(spec, raw, column, opts.date1904)
+    out.columns.set(spec.key, column)
+    if (!parsed.ok) {
+      if (spec.type === 'creditCode' && opts.flagBadCodes && typeof raw === 'string') {
+        out.badCode = { code: normaliseText(raw).toUpperCase(), reason: parsed.reason, column }
+        continue
+      }
+      out.errors.push({ column, value: raw, reason: parsed.reason })
+      continue
+    }
+    if (parsed.note) out.notes.push({ column, value: raw, reason: parsed.note })
+    if (parsed.value !== null && !(Array.isArray(parsed.value) && parsed.value.length === 0)) {
+      out.values.set(spec.key, parsed.value)
+    }
+  }
+  return out
+}
+
+export function convertCell(spec: FieldSpec, raw: CellValue, column: Column, date1904: boolean): Parsed<FieldValue> {
+  switch (spec.type) {
+    case 'text': {
+      const t = normaliseText(raw)
+      return { ok: true, value: t === '' ? null : t }
+    }
+    case 'ref': {
+      // A name, without the stray separator a list left behind (王建国、).
+      const t = normaliseText(raw).replace(/^[、,;/\\|\s]+|[、,;/\\|\s]+$/g, '')
+      if (t === '') return { ok: true, value: null }
+      const names = spec.ref === 'staff' ? splitNames(t) : [t]
+      if (names.length > 1) {
+        return { ok: true, value: names[0], note: `填了${names.length}个人,只取第一个“${names[0]}”` }
+      }
+      return { ok: true, value: t }
+    }
+    case 'date':
+      return parseDate(raw, date1904)
+    case 'money':
+      return parseAmount(raw, spec.unit ?? '元', column.unit ?? spec.unit ?? '元')
+    case 'number':
+      return parseNumber(raw, spec.suffixes)
+    case 'boolean':
+      return parseBoolean(raw)
+    case 'creditCode':
+      return parseCreditCode(raw)
+    case 'phone':
+      return parsePhone(raw)
+    case 'choice':
+      return parseChoice(raw, spec.options ?? [], spec.aliases)
+    case 'refs':
+      return { ok: true, value: splitNames(raw) }
+    case 'choices': {
+      const values: string[] = []
+      for (const name of splitNames(raw)) {
+        const r = parseChoice(name, spec.options ?? [], spec.aliases)
+        if (!r.ok) return r
+        if (r.value && !values.includes(r.value)) values.push(r.value)
+      }
+      return { ok: true, value: values }
+    }
+  }
+}

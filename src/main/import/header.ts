@@ -1,0 +1,160 @@
+/**
+ * Finding the header in a sheet as people make them: title rows, a 填报单位/制表日期 line and
+ * blank rows above it; sometimes two rows, the upper one merged across a group
+ * (企业诉求 over 诉求内容 / 诉求类别 / 办理情况). The header is the row (or pair of rows)
+ * whose cells name the most fields of the ledger, with the ledger's key columns among them.
+ */
+import {
+  IMPORT_FIELDS,
+  IMPORT_KINDS,
+  matchHeader,
+  normaliseHeader,
+  scoreHeaders,
+  type ImportKind,
+} from '../../shared/domain/fields'
+import { normaliseText, type CellValue, type MoneyUnit } from '../../shared/domain/values'
+import { columnLetter, type Range } from './merges'
+
+export interface Column {
+  /** 0-based. */
+  index: number
+  /** As the sheet names it: A, B, … */
+  letter: string
+  /** The header text (both rows of a two-row header, flattened). */
+  header: string
+  /** The field this column fills, or null when it is not imported. */
+  field: string | null
+  /** A money unit the header names: bare numbers in the column are in it. */
+  unit: MoneyUnit | null
+}
+
+export interface Header {
+  kind: ImportKind
+  /** The sheet row of the (first) header row. */
+  row: number
+  depth: 1 | 2
+  texts: string[]
+  score: number
+}
+
+interface Candidate {
+  row: number
+  cells: CellValue[]
+}
+
+/** Looks for the header in the first rows of a sheet; `kind` null lets the headers decide. */
+export function detectHeader(
+  rows: readonly Candidate[],
+  merges: readonly Range[],
+  kind: ImportKind | null,
+): Header | null {
+  const kinds = kind ? [kind] : IMPORT_KINDS
+  let best: Header | null = null
+  const consider = (h: Header) => {
+    if (h.score > 0 && (!best || h.score > best.score)) best = h
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const upper = rows[i].cells.map(normaliseText)
+    if (upper.every((t) => t === '')) continue
+    const next = rows[i + 1]
+    const lower = next && next.row === rows[i].row + 1 ? next.cells.map(normaliseText) : null
+    for (const k of kinds) {
+      const single: Header = { kind: k, row: rows[i].row, depth: 1, texts: upper, score: scoreHeaders(k, upper) }
+      consider(single)
+      if (lower && looksGrouped(upper, lower, merges, rows[i].row)) {
+        const texts = flatten(k, fillGroups(upper, lower, merges, rows[i].row), lower)
+        const score = scoreHeaders(k, texts)
+        // Two rows only when together they name more than either alone (a first data row under
+        // the header adds nothing, nor does a title above it), or as much as the lower one
+        // when merged cells tie them (the lower row then holds the upper's filled values).
+        const below = scoreHeaders(k, lower)
+        const tied = merges.some((m) => m.top === rows[i].row && m.bottom > m.top)
+        if (score > single.score && (score > below || (score === below && tied))) {
+          consider({ kind: k, row: rows[i].row, depth: 2, texts, score })
+        }
+      }
+    }
+  }
+  return best
+}
+
+/** The upper row has a cell merged across columns, or blanks above named lower cells. */
+function looksGrouped(upper: string[], lower: string[], merges: readonly Range[], row: number): boolean {
+  if (merges.some((m) => m.top === row && m.right > m.left)) return true
+  return lower.some((t, c) => t !== '' && (upper[c] ?? '') === '')
+}
+
+/** Gives each column under a merged (or centred-across) upper cell that cell's text. */
+function fillGroups(upper: string[], lower: string[], merges: readonly Range[], row: number): string[] {
+  const out = upper.slice()
+  for (const m of merges) {
+    if (m.top !== row || m.right === m.left) continue
+    for (let c = m.left; c < m.right; c++) out[c] = out[c] || upper[m.left - 1] || ''
+  }
+  // Without merge information (CSV): a blank upper cell continues the group to its left
+  // as long as the lower row goes on naming columns.
+  let group = ''
+  const width = Math.max(out.length, lower.length)
+  for (let c = 0; c < width; c++) {
+    if ((lower[c] ?? '') === '') group = ''
+    else if ((out[c] ?? '') !== '') group = out[c]
+    else out[c] = group
+  }
+  return out
+}
+
+function flatten(kind: ImportKind, upper: string[], lower: string[]): string[] {
+  const width = Math.max(upper.length, lower.length)
+  const out: string[] = []
+  for (let c = 0; c < width; c++) {
+    const u = upper[c] ?? ''
+    const l = lower[c] ?? ''
+    if (l === '' || l === u) out.push(u)
+    else if (u === '') out.push(l)
+    else out.push([u + l, l, u].find((t) => matchHeader(kind, t)) ?? l)
+  }
+  return out
+}
+
+export interface Mapped {
+  columns: Column[]
+  /** Columns naming a field an earlier column already fills: not imported, and said so. */
+  duplicates: Column[]
+}
+
+/**
+ * Columns to fields. `override` (the user's choice, or one remembered for these headers) gives
+ * a field key, or null, per column; otherwise each header is matched by name and synonym.
+ */
+export function mapColumns(kind: ImportKind, texts: readonly string[], override?: readonly (string | null)[]): Mapped {
+  const known = new Set(IMPORT_FIELDS[kind].map((f) => f.key))
+  const used = new Set<string>()
+  const columns: Column[] = []
+  const duplicates: Column[] = []
+  texts.forEach((header, index) => {
+    if (header === '') return
+    const m = matchHeader(kind, header)
+    const wanted = override ? (override[index] ?? null) : (m?.spec.key ?? null)
+    const field = wanted && known.has(wanted) ? wanted : null
+    const col: Column = {
+      index,
+      letter: columnLetter(index + 1),
+      header,
+      field,
+      unit: field && m?.spec.key === field ? m.unit : null,
+    }
+    if (field && used.has(field)) duplicates.push({ ...col, field: null })
+    else {
+      if (field) used.add(field)
+      columns.push(col)
+    }
+  })
+  return { columns, duplicates }
+}
+
+/** Headers reduced for comparison: the same table whatever the spacing or brackets. */
+export function headerSignature(kind: ImportKind, texts: readonly string[]): string {
+  const trimmed = texts.map(normaliseHeader)
+  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop()
+  return `${kind}|${trimmed.join('|')}`
+}

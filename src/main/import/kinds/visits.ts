@@ -1,0 +1,138 @@
+/**
+ * Visit sheets: one visit is often spread over several rows, its firm, date and visitors merged
+ * vertically (or left blank below the first row), one request per row. Consecutive rows of the
+ * same firm and date make one visit, written with one request per row that has request content.
+ * A bad request row is refused on its own; the visit and its other requests stay.
+ */
+import { normaliseName } from '../../../shared/domain/values'
+import {
+  attempt,
+  checkCells,
+  columnFor,
+  ledgerInput,
+  requestDefaults,
+  RowError,
+  upsert,
+  type KindContext,
+  type KindHandler,
+  type RowInput,
+} from './common'
+import { firmKey, firmRef, requireFirm } from './firms'
+
+interface Group {
+  key: string
+  rows: RowInput[]
+}
+
+export class VisitHandler implements KindHandler {
+  private group: Group | null = null
+  private readonly seen = new Map<string, { sheet: string; row: number }>()
+  private readonly findVisit
+  private readonly findRequest
+
+  constructor(private readonly ctx: KindContext) {
+    const db = ctx.backend.db
+    this.findVisit = db
+      .prepare('SELECT id FROM visit WHERE enterprise_id = ? AND visited_on = ? ORDER BY id LIMIT 1')
+      .pluck()
+    this.findRequest = db
+      .prepare('SELECT id FROM request WHERE visit_id = ? AND content = ? ORDER BY id LIMIT 1')
+      .pluck()
+  }
+
+  row(r: RowInput): void {
+    if (!checkCells(this.ctx, r)) return
+    const firm = firmKey(firmRef(r, 'enterpriseName'))
+    const date = r.values.get('visitedOn') as string | undefined
+    if (!firm && !date && this.group) {
+      // Firm and date left blank under the visit's first row: the same visit goes on.
+      this.group.rows.push(r)
+      return
+    }
+    const key = `${firm ?? ''}|${date ?? ''}`
+    if (this.group?.key === key && r.at.sheet === this.group.rows[0].at.sheet) {
+      this.group.rows.push(r)
+      return
+    }
+    this.flush()
+    this.group = { key, rows: [r] }
+  }
+
+  finish(): void {
+    this.flush()
+  }
+
+  private flush(): void {
+    const g = this.group
+    this.group = null
+    if (!g) return
+    const ctx = this.ctx
+    const first = g.rows[0]
+    const earlier = this.seen.get(g.key)
+    let outcome: ReturnType<typeof upsert>['outcome'] = 'unchanged'
+    const done = attempt(ctx, g.rows, () => {
+      if (!first.values.has('visitedOn')) throw new RowError('请填写走访日期', 'visitedOn')
+      if (earlier) {
+        const sheet = earlier.sheet === first.at.sheet ? '' : `工作表“${earlier.sheet}”`
+        throw new RowError(
+          `与${sheet}第${earlier.row}行的走访重复(同一企业、同一日期),本行未再导入`,
+          columnFor(first)?.field ?? undefined,
+        )
+      }
+      const firm = requireFirm(ctx, first)
+      const visitedOn = first.values.get('visitedOn') as string
+      const input: Record<string, unknown> = { ...ledgerInput(ctx, 'visit', first), enterpriseId: firm.id }
+      const visitors = this.visitors(g.rows)
+      if (visitors.length) input.visitorIds = this.visitorIds(visitors)
+      const existing = (this.findVisit.get(firm.id, visitedOn) as number | undefined) ?? null
+      const visit = upsert(ctx, 'visit', existing, input, () => `${firm.name} ${visitedOn}`)
+      outcome = visit.outcome
+      if (visit.outcome === 'skipped') return
+      for (const r of g.rows) {
+        if (!r.values.has('request.content')) continue
+        attempt(ctx, [r], () => this.request(r, firm.id, visit.record.id as number, visitedOn), 'request.')
+      }
+    })
+    if (!done) return
+    ctx.report[outcome]++
+    if (!this.seen.has(g.key)) this.seen.set(g.key, first.at)
+  }
+
+  private request(r: RowInput, enterpriseId: number, visitId: number, visitedOn: string): void {
+    const ctx = this.ctx
+    const input = requestDefaults({
+      ...ledgerInput(ctx, 'request', r, 'request.'),
+      enterpriseId,
+      visitId,
+      receivedOn: visitedOn,
+    })
+    const existing = (this.findRequest.get(visitId, input.content) as number | undefined) ?? null
+    const result = upsert(ctx, 'request', existing, input, () => String(input.content).slice(0, 20))
+    if (result.outcome === 'inserted') ctx.report.requestsInserted++
+  }
+
+  /** Everyone named in the group's visitor cells, in order, once each. */
+  private visitors(rows: readonly RowInput[]): string[] {
+    const names: string[] = []
+    const seen = new Set<string>()
+    for (const r of rows) {
+      for (const name of (r.values.get('visitorIds') as string[] | undefined) ?? []) {
+        const key = normaliseName(name)
+        if (!seen.has(key)) {
+          seen.add(key)
+          names.push(name)
+        }
+      }
+    }
+    return names
+  }
+
+  private visitorIds(names: readonly string[]): number[] {
+    const ids: number[] = []
+    for (const name of names) {
+      const id = this.ctx.links.ref('staff', name)
+      if (id !== null && !ids.includes(id)) ids.push(id)
+    }
+    return ids
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Names in cells to the records they mean. A building, staff member, partner, industry,
+ * department, handling unit or request category named in a row but missing from its ledger is
+ * created (through its audited service) and listed in the summary; it is never a reason to
+ * refuse the row. Firms are found by credit code, else by exact normalised name. Lookups are
+ * loaded once per import into maps, so no row re-reads a ledger.
+ */
+import type { RefTarget } from '../../shared/domain/fields'
+import { normaliseName } from '../../shared/domain/values'
+import type { Backend } from '../app/backend'
+import type { LedgerName } from '../ledgers'
+import type { ReportBuilder } from './report'
+
+const DICTIONARY: Partial<Record<RefTarget, string>> = {
+  industry: 'industry',
+  department: 'department',
+  handlingUnit: 'handlingUnit',
+  requestCategory: 'requestCategory',
+}
+const LEDGER: Partial<Record<RefTarget, LedgerName>> = { building: 'building', staff: 'staff', partner: 'partner' }
+
+export interface Firm {
+  id: number
+  name: string
+  creditCode: string | null
+}
+
+export class Links {
+  private readonly names = new Map<RefTarget, Map<string, number>>()
+  private firms: { byCode: Map<string, Firm>; byName: Map<string, Firm[]> } | null = null
+  /**
+   * Undo steps for the maps, one frame per savepoint in progress (a visit's group, then each of
+   * its requests): when a savepoint rolls back, so do the maps.
+   */
+  private readonly frames: (() => void)[][] = []
+
+  constructor(
+    private readonly backend: Backend,
+    private readonly report: ReportBuilder,
+  ) {}
+
+  /** The id of the record `name` means; created when the ledger allows it, else null. */
+  ref(target: RefTarget, name: string): number | null {
+    const map = this.nameMap(target)
+    const key = normaliseName(name)
+    const found = map.get(key)
+    if (found !== undefined) return found
+    const id = this.create(target, name)
+    if (id === null) return null
+    map.set(key, id)
+    this.report.noteCreated(target, name)
+    this.journal(() => {
+      map.delete(key)
+      this.report.forgetCreated(target, name)
+    })
+    return id
+  }
+
+  /** Adds a record the import wrote under `name`, so later rows find it. */
+  remember(target: RefTarget, name: string, id: number): void {
+    const map = this.nameMap(target)
+    const key = normaliseName(name)
+    if (map.has(key)) return
+    map.set(key, id)
+    this.journal(() => map.delete(key))
+  }
+
+  /** Looks a name up without creating it. */
+  find(target: RefTarget, name: string): number | null {
+    return this.nameMap(target).get(normaliseName(name)) ?? null
+  }
+
+  private create(target: RefTarget, name: string): number | null {
+    const dict = DICTIONARY[target]
+    if (dict) return this.backend.ledgers.dictionary.create({ kind: dict, name }).id as number
+    const ledger = LEDGER[target]
+    if (ledger) return this.backend.ledgers[ledger].create({ name }).id as number
+    return null
+  }
+
+  private nameMap(target: RefTarget): Map<string, number> {
+    let map = this.names.get(target)
+    if (!map) {
+      map = new Map()
+      const dict = DICTIONARY[target]
+      const table = dict ? 'dictionary' : target === 'enterprise' ? 'enterprise' : (LEDGER[target] ?? target)
+      const rows = (
+        dict
+          ? this.backend.db.prepare('SELECT id, name FROM dictionary WHERE kind = ? ORDER BY id').all(dict)
+          : this.backend.db.prepare(`SELECT id, name FROM ${table} ORDER BY id`).all()
+      ) as { id: number; name: string }[]
+      for (const r of rows) {
+        const key = normaliseName(r.name)
+        if (!map.has(key)) map.set(key, r.id)
+      }
+      this.names.set(target, map)
+    }
+    return map
+  }
+
+  // ------------------------------------------------------------------ firms
+
+  private firmMaps() {
+    if (!this.firms) {
+      const byCode = new Map<string, Firm>()
+      const byName = new Map<string, Firm[]>()
+      const rows = this.backend.db
+        .prepare('SELECT id, name, credit_code AS creditCode FROM enterprise ORDER BY id')
+        .all() as Firm[]
+      for (const f of rows) this.indexFirm(byCode, byName, f)
+      this.firms = { byCode, byName }
+    }
+    return this.firms
+  }
+
+  private indexFirm(byCode: Map<string, Firm>, byName: Map<string, Firm[]>, f: Firm) {
+    if (f.creditCode) byCode.set(f.creditCode, f)
+    const key = normaliseName(f.name)
+    const list = byName.get(key)
+    if (list) list.push(f)
+    else byName.set(key, [f])
+  }
+
+  firmByCode(code: string): Firm | undefined {
+    return this.firmMaps().byCode.get(code)
+  }
+
+  firmsByName(name: string): Firm[] {
+    return this.firmMaps().byName.get(normaliseName(name)) ?? []
+  }
+
+  /** Keeps the maps in step with a firm the import wrote. */
+  rememberFirm(f: Firm): void {
+    const { byCode, byName } = this.firmMaps()
+    const key = normaliseName(f.name)
+    const before = { code: f.creditCode ? byCode.get(f.creditCode) : undefined, names: byName.get(key)?.slice() }
+    const list = byName.get(key)?.filter((x) => x.id !== f.id)
+    if (list) byName.set(key, list)
+    this.indexFirm(byCode, byName, f)
+    this.journal(() => {
+      if (f.creditCode) {
+        if (before.code) byCode.set(f.creditCode, before.code)
+        else byCode.delete(f.creditCode)
+      }
+      if (before.names) byName.set(key, before.names)
+      else byName.delete(key)
+    })
+  }
+
+  private journal(step: () => void) {
+    this.frames[this.frames.length - 1]?.push(step)
+  }
+
+  /** A savepoint starts: what it adds to the maps may have to be taken back. */
+  mark(): void {
+    this.frames.push([])
+  }
+
+  /** The savepoint was released: its steps now belong to the one around it, if any. */
+  keep(): void {
+    const frame = this.frames.pop() ?? []
+    this.frames[this.frames.length - 1]?.push(...frame)
+  }
+
+  /** The savepoint rolled back: so do the maps. */
+  undo(): void {
+    const frame = this.frames.pop() ?? []
+    for (const step of frame.reverse()) step()
+  }
+}

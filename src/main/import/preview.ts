@@ -1,0 +1,128 @@
+/**
+ * What the wizard shows before anything is written: the sheets, the header found, the mapping
+ * (guessed, remembered or the user's), and the first rows with every problem on its cell,
+ * found by the same readers and parsers the import itself uses.
+ */
+import { IMPORT_FIELDS, REQUIRED_COLUMNS, fieldOf, type ImportKind } from '../../shared/domain/fields'
+import { normaliseText } from '../../shared/domain/values'
+import type { ImportPreview, PreviewRow } from '../../shared/ipc/channels/import'
+import type { Backend } from '../app/backend'
+import { recallMapping } from './batches'
+import { convertRow } from './convert'
+import { headerSignature } from './header'
+import { DEFAULT_LIMITS, type ImportLimits } from './limits'
+import { openSource } from './open'
+import { ReportBuilder } from './report'
+import { readTable, type SheetTable } from './table'
+
+export interface PreviewOptions {
+  path: string
+  kind?: ImportKind
+  sheet?: string
+  headerRow?: number
+  mapping?: readonly (string | null)[]
+  rows?: number
+  limits?: Partial<ImportLimits>
+}
+
+export async function previewImport(backend: Backend, opts: PreviewOptions): Promise<ImportPreview> {
+  const source = await openSource(opts.path, { ...DEFAULT_LIMITS, ...opts.limits })
+  const want = opts.rows ?? 50
+  const report = new ReportBuilder(source.file)
+  let remembered = false
+  let first: SheetTable | null = null
+  const included = new Map<number, { ok: boolean; note?: string }>()
+  const rows: PreviewRow[] = []
+
+  const events = readTable(source, {
+    kind: opts.kind ?? null,
+    sheet: opts.sheet,
+    headerRow: opts.headerRow,
+    mappingFor: (kind, texts, likeFirst) => {
+      if (likeFirst && opts.mapping) return opts.mapping
+      const recalled = recallMapping(backend.db, headerSignature(kind, texts))
+      if (recalled) remembered = true
+      return recalled
+    },
+  })
+  const tables: SheetTable[] = []
+  for await (const ev of events) {
+    if (ev.type === 'sheet') {
+      tables[ev.table.sheet] = ev.table
+      first ??= ev.table
+      included.set(ev.table.sheet, { ok: true })
+      continue
+    }
+    if (ev.type === 'ignored') {
+      included.set(ev.sheet, { ok: false, note: ev.reason })
+      report.warning({ sheet: source.sheets[ev.sheet].name, row: 1 }, null, null, ev.reason)
+      continue
+    }
+    const table = tables[ev.sheet]
+    if (ev.type === 'skip') {
+      if (ev.reason) rows.push({ sheet: table.name, row: ev.row, cells: [], skipped: ev.reason })
+    } else rows.push(previewRow(table, ev.row, ev.cells, source.date1904))
+    if (rows.length >= want) break
+  }
+  // readTable refuses a file with no header, so there is a first table here.
+  const table = first!
+  const kind = table.header.kind
+  return {
+    file: source.file,
+    format: source.format,
+    encoding: source.encoding ?? null,
+    kind,
+    kindGuessed: !opts.kind,
+    sheets: source.sheets.map((s, i) => {
+      const inc = included.get(i)
+      return {
+        name: s.name,
+        hidden: s.hidden,
+        rows: s.rows,
+        included: inc?.ok ?? false,
+        ...(inc?.note ? { note: inc.note } : inc ? {} : { note: '预览未读到此工作表;导入时按表头判断是否一并导入' }),
+      }
+    }),
+    headerRow: table.header.row,
+    headerDepth: table.header.depth,
+    columns: [...table.columns, ...table.duplicates]
+      .sort((a, b) => a.index - b.index)
+      .map((c) => ({
+        index: c.index,
+        letter: c.letter,
+        header: c.header,
+        field: c.field,
+        fieldLabel: c.field ? (fieldOf(kind, c.field)?.label ?? null) : null,
+      })),
+    fields: IMPORT_FIELDS[kind].map((f) => ({ key: f.key, label: f.label })),
+    remembered,
+    rows,
+    warnings: report.build(kind, null, true).warnings,
+  }
+
+  function previewRow(
+    t: SheetTable,
+    row: number,
+    cells: readonly (string | number | boolean | null)[],
+    date1904: boolean,
+  ): PreviewRow {
+    const converted = convertRow(t.header.kind, t.columns, cells, { date1904, flagBadCodes: false })
+    const problems = new Map<number, string>()
+    for (const e of converted.errors) problems.set(e.column.index, e.reason)
+    for (const alternatives of REQUIRED_COLUMNS[t.header.kind]) {
+      if (alternatives.some((k) => converted.values.has(k))) continue
+      const col = t.columns.find((c) => c.field === alternatives[0])
+      if (col && !problems.has(col.index))
+        problems.set(col.index, `请填写${fieldOf(t.header.kind, alternatives[0])?.label}`)
+    }
+    const width = Math.max(cells.length, ...t.columns.map((c) => c.index + 1))
+    return {
+      sheet: t.name,
+      row,
+      cells: Array.from({ length: width }, (_, i) => {
+        const problem = problems.get(i)
+        return { value: normaliseText(cells[i] ?? null), ...(problem ? { problem } : {}) }
+      }),
+    }
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * From a file's rows to the table's data rows: each sheet's header is found in its first rows,
+ * merged cells are filled down, and rows that are not data (blank, 小计/合计, 制表人/审核人
+ * footers, a repeated header, a group title) are skipped and said so. Sheets sharing the first
+ * sheet's layout are read as one table unless one sheet was chosen.
+ */
+import type { ImportKind } from '../../shared/domain/fields'
+import { normaliseText, type CellValue } from '../../shared/domain/values'
+import { ImportFailure } from './failure'
+import { detectHeader, mapColumns, type Column, type Header } from './header'
+import { MergeFiller, type Range } from './merges'
+import type { RawRow, Source } from './source'
+
+/** Rows looked at for the header: titles and notes above it never run longer. */
+const HEADER_SCAN = 30
+
+export interface SheetTable {
+  sheet: number
+  name: string
+  header: Header
+  columns: Column[]
+  duplicates: Column[]
+}
+
+export type TableEvent =
+  | { type: 'sheet'; table: SheetTable }
+  | { type: 'row'; sheet: number; row: number; cells: CellValue[] }
+  /** Rows that are not data; `count` blank rows from `row` on when reason is null. */
+  | { type: 'skip'; sheet: number; row: number; reason: string | null; count: number }
+  | { type: 'ignored'; sheet: number; reason: string }
+
+export interface TableOptions {
+  /** Null: guess the ledger from the first sheet's headers. */
+  kind: ImportKind | null
+  sheet?: string
+  /** The header row of the first sheet, when the user pointed at it (depth 1). */
+  headerRow?: number
+  /** A field key (or null) per column for a sheet with these headers, when one was chosen. */
+  mappingFor?: (kind: ImportKind, texts: readonly string[], first: boolean) => readonly (string | null)[] | undefined
+}
+
+const SUBTOTAL = /^(?:小计|合计|总计|共计|累计|总合计|本页小计|本页合计)/
+const FOOTER =
+  /^(?:制表人|制表|审核人|审核|填表人|填报人|填报单位|填报日期|制表日期|单位负责人|负责人|经办人|注|说明|备注)[::]/
+
+/** Why a row below the header is not data, or undefined when it is. */
+export function skipReason(
+  cells: readonly CellValue[],
+  header: readonly string[],
+  mergesAt?: Range[],
+): string | null | undefined {
+  const texts = cells.map(normaliseText)
+  const filled = texts.filter((t) => t !== '')
+  if (filled.length === 0) return null
+  const compact = filled.map((t) => t.replace(/\s+/g, ''))
+  if (compact.some((t) => SUBTOTAL.test(t) && t.length <= 12)) return '合计/小计行'
+  if (FOOTER.test(compact[0]) || /^(?:制表人|审核人|填表人)/.test(compact[0])) return '表尾(制表人、审核人等)'
+  const same = texts.filter((t, c) => t !== '' && t === header[c]).length
+  if (same >= 2 && same >= filled.length / 2) return '重复的表头行'
+  if (filled.length === 1 && mergesAt?.some((m) => m.right - m.left >= 2)) return '分组标题行'
+  return undefined
+}
+
+export async function* readTable(source: Source, opts: TableOptions): AsyncIterable<TableEvent> {
+  const wanted = chosenSheets(source, opts.sheet)
+  let first: SheetTable | null = null
+  let kind = opts.kind
+  let current = -1
+  let buffer: RawRow[] = []
+  let table: SheetTable | null = null
+  let filler: MergeFiller | null = null
+  let titleMerges = new Map<number, Range[]>()
+  /** The last row of the current sheet that held something (blank rows are the gaps after it). */
+  let lastRow = 0
+  /** The current sheet has been looked at and is not part of the table. */
+  let passed = false
+
+  const startSheet = (sheet: number) => {
+    current = sheet
+    buffer = []
+    table = null
+    passed = false
+    const merges = source.sheets[sheet].merges
+    filler = merges.length ? new MergeFiller(merges) : null
+    titleMerges = new Map()
+    for (const m of merges) {
+      if (m.right > m.left) titleMerges.set(m.top, [...(titleMerges.get(m.top) ?? []), m])
+    }
+  }
+
+  /** Decides the header of the buffered sheet; yields what that means for its rows. */
+  function* settle(): Iterable<TableEvent> {
+    const sheet = current
+    const name = source.sheets[sheet].name
+    const header =
+      (!first && opts.headerRow && kind ? headerAt(buffer, opts.headerRow, kind) : null) ??
+      detectHeader(buffer, source.sheets[sheet].merges, kind) ??
+      rememberedHeader(buffer)
+    if (!header) {
+      yield { type: 'ignored', sheet, reason: `工作表“${name}”中没有找到表头,未导入` }
+      buffer = []
+      passed = true
+      return
+    }
+    if (first && !sameLayout(first, header, kind!)) {
+      yield {
+        type: 'ignored',
+        sheet,
+        reason: `工作表“${name}”的表头与“${first.name}”不同,未导入(可用 --sheet 单独导入)`,
+      }
+      buffer = []
+      passed = true
+      return
+    }
+    kind ??= header.kind
+    const override = opts.mappingFor?.(kind, header.texts, !first || sameTexts(first.header.texts, header.texts))
+    const { columns, duplicates } = mapColumns(kind, header.texts, override)
+    table = { sheet, name, header, columns, duplicates }
+    first ??= table
+    yield { type: 'sheet', table }
+    lastRow = header.row + header.depth - 1
+    const rows = buffer.filter((r) => r.row > lastRow)
+    buffer = []
+    for (const r of rows) yield* data(r)
+  }
+
+  function* data(r: RawRow): Iterable<TableEvent> {
+    const reason = skipReason(r.cells, table!.header.texts, titleMerges.get(r.row))
+    // Blank rows (stored empty, or not stored at all) count as skipped only between data,
+    // not trailing at the sheet's end: they are counted when the next row with content comes.
+    if (reason === null) return
+    if (r.row > lastRow + 1)
+      yield { type: 'skip', sheet: r.sheet, row: lastRow + 1, reason: null, count: r.row - lastRow - 1 }
+    lastRow = r.row
+    if (reason !== undefined) yield { type: 'skip', sheet: r.sheet, row: r.row, reason, count: 1 }
+    else yield { type: 'row', sheet: r.sheet, row: r.row, cells: r.cells }
+  }
+
+  /** A row whose headers have a mapping remembered from an earlier import is the header. */
+  function rememberedHeader(rows: readonly RawRow[]): Header | null {
+    if (!kind || !opts.mappingFor) return null
+    for (const r of rows) {
+      const texts = r.cells.map(normaliseText)
+      if (texts.some((t) => t !== '') && opts.mappingFor(kind, texts, false)) {
+        return { kind, row: r.row, depth: 1, texts, score: 1 }
+      }
+    }
+    return null
+  }
+
+  for await (const raw of source.rows(wanted)) {
+    if (raw.sheet !== current) {
+      if (current >= 0 && !table && !passed && buffer.length) yield* settle()
+      startSheet(raw.sheet)
+    }
+    // (assigned in startSheet: TypeScript cannot see that across the closure)
+    ;(filler as MergeFiller | null)?.fill(raw.row, raw.cells)
+    if (table) yield* data(raw)
+    else if (!passed) {
+      buffer.push(raw)
+      if (buffer.length >= HEADER_SCAN) yield* settle()
+    }
+  }
+  if (current >= 0 && !table && !passed && buffer.length) yield* settle()
+  if (!first) {
+    throw new ImportFailure(
+      'NO_HEADER',
+      `在文件“${source.file}”中没有找到${opts.kind ? '所选台账' : '可识别'}的表头。请确认表头含有必需的列(如“企业名称”),且位于前 ${HEADER_SCAN} 行内。`,
+    )
+  }
+}
+
+/** The sheets to read: the one chosen, else every visible sheet. */
+function chosenSheets(source: Source, sheet: string | undefined): Set<number> {
+  if (sheet !== undefined) {
+    const i = source.sheets.findIndex((s) => s.name === sheet || s.name.trim() === sheet.trim())
+    if (i < 0) {
+      const names = source.sheets.map((s) => `“${s.name}”`).join('、')
+      throw new ImportFailure('NO_SHEET', `文件“${source.file}”中没有名为“${sheet}”的工作表。现有工作表:${names}。`)
+    }
+    return new Set([i])
+  }
+  return new Set(source.sheets.flatMap((s, i) => (s.hidden ? [] : [i])))
+}
+
+function headerAt(rows: readonly RawRow[], row: number, kind: ImportKind): Header | null {
+  const r = rows.find((x) => x.row === row)
+  return r ? { kind, row, depth: 1, texts: r.cells.map(normaliseText), score: 1 } : null
+}
+
+function sameLayout(first: SheetTable, header: Header, kind: ImportKind): boolean {
+  const fields = (texts: readonly string[]) =>
+    mapColumns(kind, texts)
+      .columns.flatMap((c) => (c.field ? [c.field] : []))
+      .sort()
+      .join('|')
+  return header.kind === kind && fields(first.header.texts) === fields(header.texts)
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  const trim = (x: readonly string[]) => x.join('|').replace(/\|+$/, '')
+  return trim(a) === trim(b)
+}
