@@ -21,8 +21,9 @@ interface Deferred {
   triggers: { name: string; sql: string }[]
 }
 
+// VALUES may start with the rowid expression (NEW.id * 4 + slot) before the kind literal.
 const INSERT_TRIGGER =
-  /^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN\s*INSERT INTO search_index\s*\(([^)]*)\)\s*VALUES\s*\(\s*'(\w+)'\s*,([\s\S]*)\);\s*END$/i
+  /^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN\s*INSERT INTO search_index\s*\(([^)]*)\)\s*VALUES\s*\(\s*((?:[^,']+,\s*)?)'(\w+)'\s*,([\s\S]*)\);\s*END$/i
 
 export class SearchDeferral {
   private readonly deferred: Deferred[] = []
@@ -41,9 +42,9 @@ export class SearchDeferral {
       const m = INSERT_TRIGGER.exec(t.sql.trim())
       const entity = m && entityOf.get(m[2])
       if (!m || !entity) continue
-      const [, , table, columns, kind, rest] = m
+      const [, , table, columns, rowid, kind, rest] = m
       const onUpdate = triggers.filter((u) => u.tbl === table && /AFTER UPDATE/i.test(u.sql))
-      const values = `'${kind}', ${rest.replace(/\bNEW\./g, 't.')}`
+      const values = `${rowid}'${kind}', ${rest}`.replace(/\bNEW\./g, 't.')
       this.deferred.push({
         table,
         entity,

@@ -5,14 +5,17 @@
  * pinyin of firms, buildings, partners and staff; triggers keep it in step with every write,
  * whichever path made it (form, bulk edit, import).
  */
-const SEARCHABLE: { table: string; text: string }[] = [
+// Each indexed row's rowid is id × 4 + the table's slot, so a trigger finds its row by rowid
+// (kind and ref are UNINDEXED: looking them up would scan the whole index on every write).
+const SEARCHABLE: { table: string; slot: number; text: string }[] = [
   {
     table: 'enterprise',
+    slot: 0,
     text: "coalesce(NEW.name, '') || ' ' || coalesce(NEW.short_name, '') || ' ' || coalesce(NEW.former_names, '') || ' ' || coalesce(NEW.credit_code, '')",
   },
-  { table: 'building', text: "coalesce(NEW.name, '') || ' ' || coalesce(NEW.address, '')" },
-  { table: 'partner', text: "coalesce(NEW.name, '')" },
-  { table: 'staff', text: "coalesce(NEW.name, '')" },
+  { table: 'building', slot: 1, text: "coalesce(NEW.name, '') || ' ' || coalesce(NEW.address, '')" },
+  { table: 'partner', slot: 2, text: "coalesce(NEW.name, '')" },
+  { table: 'staff', slot: 3, text: "coalesce(NEW.name, '')" },
 ]
 
 const pinyinColumns = (table: string) => `
@@ -20,18 +23,18 @@ ALTER TABLE ${table} ADD COLUMN name_pinyin TEXT;
 ALTER TABLE ${table} ADD COLUMN name_initials TEXT;
 CREATE INDEX ${table}_name_pinyin ON ${table} (name_pinyin);`
 
-const triggers = ({ table, text }: { table: string; text: string }) => {
-  const row = `'${table}', NEW.id, ${text}, coalesce(NEW.name_pinyin, '') || ' ' || coalesce(NEW.name_initials, '')`
+const triggers = ({ table, slot, text }: { table: string; slot: number; text: string }) => {
+  const row = `NEW.id * 4 + ${slot}, '${table}', NEW.id, ${text}, coalesce(NEW.name_pinyin, '') || ' ' || coalesce(NEW.name_initials, '')`
   return `
 CREATE TRIGGER ${table}_search_insert AFTER INSERT ON ${table} BEGIN
-  INSERT INTO search_index (kind, ref, text, pinyin) VALUES (${row});
+  INSERT INTO search_index (rowid, kind, ref, text, pinyin) VALUES (${row});
 END;
 CREATE TRIGGER ${table}_search_update AFTER UPDATE ON ${table} BEGIN
-  DELETE FROM search_index WHERE kind = '${table}' AND ref = OLD.id;
-  INSERT INTO search_index (kind, ref, text, pinyin) VALUES (${row});
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + ${slot};
+  INSERT INTO search_index (rowid, kind, ref, text, pinyin) VALUES (${row});
 END;
 CREATE TRIGGER ${table}_search_delete AFTER DELETE ON ${table} BEGIN
-  DELETE FROM search_index WHERE kind = '${table}' AND ref = OLD.id;
+  DELETE FROM search_index WHERE rowid = OLD.id * 4 + ${slot};
 END;`
 }
 
