@@ -17,8 +17,14 @@ import { startBridge, type Bridge } from '../../src/main/bridge/server'
 
 export { expect }
 
-/** fresh: an empty database that has never been set up (the first-run dialog shows). */
-export type Dataset = 'fresh' | 'blank' | 'demo'
+/**
+ * fresh: an empty database that has never been set up (the first-run dialog shows).
+ * scale: a copy of the database named by BIZLEDGER_SCALE_DB (`npm run cli -- demo --size 100000`).
+ */
+export type Dataset = 'fresh' | 'blank' | 'demo' | 'scale'
+
+/** The large ledger for the scale tests, when one was made; they are skipped without it. */
+export const SCALE_DB = process.env.BIZLEDGER_SCALE_DB
 
 export interface LedgerApp {
   page: Page
@@ -89,6 +95,7 @@ export const test = base.extend<
     const dir = mkdtempSync(join(tmpdir(), 'bizledger-e2e-'))
     const dbPath = join(dir, 'bizledger.db')
     if (dataset === 'demo') copyFileSync(await demoTemplate(), dbPath)
+    if (dataset === 'scale') copyFileSync(SCALE_DB!, dbPath)
     const backend = openBackend(dbPath, '测试员')
     if (dataset === 'blank') backend.setup('blank')
     const bridge = await startBridge({ backend, staticDir: STATIC_DIR })

@@ -13,7 +13,10 @@ export function summariseIssues(error: z.ZodError, labels: Record<string, string
   const lines: string[] = []
   for (const issue of error.issues) {
     // An update's issues sit under `patch`: name the field, not the envelope.
-    const field = String(issue.path.find((p) => typeof p === 'string' && p in labels) ?? issue.path[0] ?? '')
+    // Nested inputs (a visit's requests) keep their whole path, so the form can mark the row.
+    const field = String(
+      issue.path.find((p) => typeof p === 'string' && p in labels) ?? issue.path.map(String).join('.'),
+    )
     const label = labels[field]
     const text =
       label && !issue.message.includes(label.replace(/\(.*\)$/, '')) ? `${label}: ${issue.message}` : issue.message

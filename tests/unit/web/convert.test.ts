@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameValue, toPatchValue } from '../../../src/renderer/src/features/enterprise/convert'
+import { isSameValue, toPatchValue } from '../../../src/renderer/src/lib/convert'
 
 describe('toPatchValue: what a grid editor gives, as the API wants it', () => {
   it('turns blank text into null and keeps real text', () => {
@@ -42,10 +42,25 @@ describe('toPatchValue: what a grid editor gives, as the API wants it', () => {
     expect(toPatchValue('ref', 7)).toBe(7)
   })
 
+  it('reads a typed list of words (角色) and keeps lists of ids', () => {
+    expect(toPatchValue('tags', '楼掌柜、营商服务专员')).toEqual(['楼掌柜', '营商服务专员'])
+    expect(toPatchValue('tags', '楼掌柜,处级干部 ')).toEqual(['楼掌柜', '处级干部'])
+    expect(toPatchValue('tags', '')).toEqual([])
+    expect(toPatchValue('refs', [3, 4])).toEqual([3, 4])
+    expect(toPatchValue('enterprises', undefined)).toEqual([])
+    expect(toPatchValue('enterprise', 0)).toBeNull()
+  })
+
+  it('turns a date picked in a form (dayjs) into YYYY-MM-DD', () => {
+    expect(toPatchValue('date', { format: (f: string) => (f === 'YYYY-MM-DD' ? '2024-03-08' : '') })).toBe('2024-03-08')
+  })
+
   it('treats null and undefined as the same value, so an untouched cell sends nothing', () => {
     expect(isSameValue(null, undefined)).toBe(true)
     expect(isSameValue('a', 'a')).toBe(true)
     expect(isSameValue('a', null)).toBe(false)
     expect(isSameValue(0, null)).toBe(false)
+    expect(isSameValue(['楼掌柜'], ['楼掌柜'])).toBe(true)
+    expect(isSameValue([1, 2], [2, 1])).toBe(false)
   })
 })

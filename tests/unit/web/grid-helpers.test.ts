@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { compareIsoDateToFilter, compareText } from '../../../src/renderer/src/components/grid/columns'
-import { rowCountText } from '../../../src/renderer/src/components/grid/DataGrid'
-import { describeDependents } from '../../../src/renderer/src/features/enterprise/dependents'
-import { staffOptions } from '../../../src/renderer/src/features/enterprise/references'
-
-describe('date filter comparator', () => {
-  const day = new Date(2023, 6, 5) // local midnight, as the grid's date filter gives it
-  it('compares YYYY-MM-DD text with the filter day', () => {
-    expect(compareIsoDateToFilter(day, '2023-07-05')).toBe(0)
-    expect(compareIsoDateToFilter(day, '2023-07-04')).toBe(-1)
-    expect(compareIsoDateToFilter(day, '2024-01-01')).toBe(1)
-  })
-  it('never matches a blank or malformed value', () => {
-    expect(compareIsoDateToFilter(day, null)).toBe(-1)
-    expect(compareIsoDateToFilter(day, '2023/7/5')).toBe(-1)
-  })
-})
+import { compareText } from '../../../src/renderer/src/components/grid/columns'
+import { rowCountText } from '../../../src/renderer/src/components/ledger/LedgerToolbar'
+import { staffOptions } from '../../../src/renderer/src/components/ledger/references'
+import { describeDependents, describeUses } from '../../../src/renderer/src/lib/dependents'
 
 describe('text sort', () => {
   it('orders Chinese by pinyin and puts blanks last', () => {
@@ -25,10 +12,11 @@ describe('text sort', () => {
 })
 
 describe('row count', () => {
-  it('reads 共 N 家 and adds 显示 M 家 only while something is hidden', () => {
-    expect(rowCountText(3102, 3102, '家')).toBe('共 3,102 家')
-    expect(rowCountText(3102, 12, '家')).toBe('共 3,102 家,显示 12 家')
-    expect(rowCountText(undefined, null, '家')).toBe('正在加载…')
+  it('reads 共 N 家 from the total main reports, and says when it is loading or failed', () => {
+    expect(rowCountText(3102, '家', null)).toBe('共 3,102 家')
+    expect(rowCountText(0, '件', null)).toBe('共 0 件')
+    expect(rowCountText(undefined, '家', null)).toBe('正在加载…')
+    expect(rowCountText(3102, '家', '数据库正被其他程序占用')).toBe('加载失败:数据库正被其他程序占用')
   })
 })
 
@@ -46,15 +34,26 @@ describe('delete confirmation text', () => {
     )
     expect(describeDependents([])).toBeNull()
   })
+
+  it('names what still uses a record that cannot go while used', () => {
+    expect(
+      describeUses([
+        { label: '企业', count: 5, unit: '家', cascades: false },
+        { label: '人员', count: 0, unit: '人', cascades: false },
+      ]),
+    ).toBe('仍被 企业 5 家 使用')
+    expect(describeUses([{ label: '企业', count: 0, unit: '家', cascades: false }])).toBeNull()
+  })
 })
 
 describe('staff choices', () => {
-  it('tells two people of the same name apart by department', () => {
+  it('tells two people of the same name apart by department, and keeps the stored name', () => {
     const opts = staffOptions([
       { id: 1, name: '张伟', departmentName: '营商服务办公室(营商办)' },
       { id: 2, name: '张伟', departmentName: null },
       { id: 3, name: '李娜', departmentName: '党政办公室' },
     ])
     expect(opts.map((o) => o.label)).toEqual(['李娜', '张伟(编号 2)', '张伟(营商服务办公室(营商办))'])
+    expect(opts.map((o) => o.name)).toEqual(['李娜', '张伟', '张伟'])
   })
 })

@@ -7,7 +7,8 @@ import type { RawApi } from '../../../shared/ipc/api'
 export type ChangeListener = (channel: string) => void
 
 const listeners = new Set<ChangeListener>()
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'setup'])
+// Channel actions that change records (visit:record, campaign:assign, import:run, import:undo …).
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'bulkUpdate', 'setup', 'record', 'assign', 'run', 'undo'])
 
 export function onDataChanged(listener: ChangeListener): () => void {
   listeners.add(listener)

@@ -1,9 +1,11 @@
 import { Button, Layout, Menu, Result } from 'antd'
 import { StatusBar } from '../components/StatusBar'
+import { SearchLauncher } from '../features/search/SearchLauncher'
+import { useVisitEntryShortcut } from '../features/visit-entry/shortcut'
 import { useAppState } from './AppState'
-import { findRoute, ROUTES } from './routes'
+import { detailPage, findRoute, ROUTES } from './routes'
 import { SetupModal } from './SetupModal'
-import { navigate, useHashRoute } from './useHashRoute'
+import { navigate, useDetailRoute, useHashRoute } from './useHashRoute'
 
 const MENU_ITEMS = ROUTES.map((r) => ({ key: r.path, icon: r.icon, label: r.label }))
 
@@ -11,6 +13,10 @@ export function AppShell() {
   const { info, stats, error, epoch, retry, setupDone } = useAppState()
   const route = findRoute(useHashRoute())
   const { Page } = route
+  // #/enterprise/12: the record's page, with its ledger still selected in the sidebar.
+  const detail = useDetailRoute()
+  const record = detail && detailPage(detail.path, detail.id, `${detail.path}/${detail.id}:${epoch}`)
+  useVisitEntryShortcut()
 
   if (error && !info) {
     return (
@@ -35,6 +41,7 @@ export function AppShell() {
             <div className="app-brand-title">营商台账</div>
             <div className="app-brand-sub">四平路街道营商办</div>
           </div>
+          <SearchLauncher />
           <Menu
             mode="inline"
             items={MENU_ITEMS}
@@ -46,7 +53,7 @@ export function AppShell() {
         <Layout.Content className="app-content">
           {/* Pages wait for the first answer so none loads from a database still being set up;
               the epoch remounts them after first-run setup replaced the whole ledger. */}
-          {info && !info.needsSetup && <Page key={`${route.path}:${epoch}`} />}
+          {info && !info.needsSetup && (record || <Page key={`${route.path}:${epoch}`} />)}
         </Layout.Content>
       </Layout>
       <StatusBar dbPath={info?.dbPath} stats={stats} />

@@ -21,3 +21,28 @@ export function useHashRoute(): string {
 export function navigate(path: string): void {
   window.location.hash = `#/${path}`
 }
+
+/** A record's own page: #/enterprise/12 is 一企一档 of firm 12. */
+export interface DetailRoute {
+  /** The ledger the record belongs to, which is also the sidebar entry that stays selected. */
+  path: string
+  id: number
+}
+
+function currentDetail(): string {
+  const m = /^#\/([\w-]+)\/(\d+)(?:$|[&?/])/.exec(window.location.hash)
+  return m ? `${m[1]}/${m[2]}` : ''
+}
+
+/** The record the URL names, or null on a ledger page. */
+export function useDetailRoute(): DetailRoute | null {
+  const s = useSyncExternalStore(subscribe, currentDetail, () => '')
+  if (!s) return null
+  const [path, id] = s.split('/')
+  return { path, id: Number(id) }
+}
+
+/** The href of a record's page, for links: `#/building/3`. */
+export function detailHref(path: string, id: number): string {
+  return `#/${path}/${id}`
+}

@@ -1,11 +1,11 @@
 /**
  * Column builders shared by every ledger grid, so a date column filters and sorts the same
- * way in 企业名录 and in 诉求. Headers always come from the domain's Chinese labels.
+ * way in 企业名录 and in 诉求. Sorting and filtering happen in main (infinite row model): the
+ * column id is the record's field name, and the filter model is sent as the grid makes it.
  */
 import type { ColDef } from 'ag-grid-community'
 import { formatMoney, formatNumber } from '../../lib/format'
-
-type Field<T> = Extract<keyof T, string>
+import { ValueListFilter, type ValueListFilterParams } from './ValueListFilter'
 
 const zh = new Intl.Collator('zh-CN', { numeric: true })
 
@@ -19,31 +19,47 @@ export function compareText(a: unknown, b: unknown): number {
   return zh.compare(x, y)
 }
 
-/** Long free text gets a tooltip so a truncated 走访情况 can still be read in full. */
-export function textCol<T>(field: Field<T>, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+/** Text filter options main understands (GridQuery's TEXT_TYPES), two conditions at most. */
+const TEXT_FILTER = {
+  filterOptions: ['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank'],
+  maxNumConditions: 2,
+  debounceMs: 400,
+}
+const RANGE_FILTER = { maxNumConditions: 2, debounceMs: 400 }
+
+export function textCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
   return {
-    field,
-    colId: field,
+    field: colId,
+    colId,
     headerName,
     cellDataType: 'text',
     filter: 'agTextColumnFilter',
-    comparator: compareText,
+    filterParams: TEXT_FILTER,
     ...extra,
   } as ColDef<T>
 }
 
-export function longTextCol<T>(field: Field<T>, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  // Takes whatever width the grid has left, so a ledger with few columns has no empty band.
-  return textCol<T>(field, headerName, { flex: 1, minWidth: 240, tooltip: (p) => p.value ?? undefined, ...extra })
+/** Long free text gets a tooltip so a truncated 走访情况 can still be read in full. */
+export function longTextCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+  return textCol<T>(colId, headerName, {
+    minWidth: 240,
+    width: 280,
+    tooltip: (p) => (p.value as string | null) ?? undefined,
+    cellEditor: 'agLargeTextCellEditor',
+    cellEditorPopup: true,
+    cellEditorParams: { maxLength: 4000, rows: 8, cols: 60 },
+    ...extra,
+  })
 }
 
-export function numberCol<T>(field: Field<T>, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+export function numberCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
   return {
-    field,
-    colId: field,
+    field: colId,
+    colId,
     headerName,
     cellDataType: 'number',
     filter: 'agNumberColumnFilter',
+    filterParams: RANGE_FILTER,
     type: 'rightAligned',
     valueFormatter: (p) => formatNumber(p.value as number | null),
     width: 120,
@@ -51,43 +67,51 @@ export function numberCol<T>(field: Field<T>, headerName: string, extra: ColDef<
   } as ColDef<T>
 }
 
-export function moneyCol<T>(field: Field<T>, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  return numberCol<T>(field, headerName, {
+export function moneyCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+  return numberCol<T>(colId, headerName, {
     valueFormatter: (p) => formatMoney(p.value as number | null),
     width: 150,
     ...extra,
   })
 }
 
-/**
- * Dates travel as 'YYYY-MM-DD' text. The filter compares the text itself rather than a parsed
- * Date so a blank or malformed legacy value can never throw inside the grid.
- */
-export function compareIsoDateToFilter(filterDate: Date, cellValue: unknown): number {
-  if (typeof cellValue !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(cellValue)) return -1
-  const p = (n: number) => String(n).padStart(2, '0')
-  const wanted = `${filterDate.getFullYear()}-${p(filterDate.getMonth() + 1)}-${p(filterDate.getDate())}`
-  return cellValue < wanted ? -1 : cellValue > wanted ? 1 : 0
-}
-
-export function dateCol<T>(field: Field<T>, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+/** Dates travel as 'YYYY-MM-DD' text; the filter's model carries the day, main compares it. */
+export function dateCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
   return {
-    field,
-    colId: field,
+    field: colId,
+    colId,
     headerName,
     cellDataType: 'dateString',
     filter: 'agDateColumnFilter',
-    filterParams: { comparator: compareIsoDateToFilter },
+    filterParams: RANGE_FILTER,
+    width: 130,
+    ...extra,
+  } as ColDef<T>
+}
+
+/** A list of values to tick: 状态, 类型, a flag, a building's name. */
+export function listCol<T>(
+  colId: string,
+  headerName: string,
+  params: ValueListFilterParams,
+  extra: ColDef<T> = {},
+): ColDef<T> {
+  return {
+    field: colId,
+    colId,
+    headerName,
+    filter: ValueListFilter,
+    filterParams: params,
     width: 120,
     ...extra,
   } as ColDef<T>
 }
 
-export function boolCol<T>(field: Field<T>, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  return { field, colId: field, headerName, cellDataType: 'boolean', width: 100, ...extra } as ColDef<T>
-}
+export const YES_NO = [
+  { value: true, label: '是' },
+  { value: false, label: '否' },
+] as const
 
-/** A column of Chinese words from a fixed list (状态, 类型, ...): filtered as text. */
-export function enumCol<T>(field: Field<T>, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  return textCol<T>(field, headerName, { width: 110, ...extra })
+export function boolCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
+  return listCol<T>(colId, headerName, { choices: () => YES_NO }, { cellDataType: 'boolean', width: 100, ...extra })
 }

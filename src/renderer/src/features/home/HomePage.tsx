@@ -18,6 +18,7 @@ const TARGET: Partial<Record<keyof Stats, string>> = {
   events: 'event',
   organisations: 'organisation',
   staff: 'staff',
+  servicePoints: 'service-point',
 }
 
 /** The ledger at a glance. The counts are the ones the status bar shows, kept current. */

@@ -1,4 +1,5 @@
-import { Card, Descriptions, Table } from 'antd'
+import { EditOutlined } from '@ant-design/icons'
+import { Button, Card, Descriptions, Table } from 'antd'
 import {
   DEFAULT_TIME_LIMIT_DAYS,
   DICTIONARY_KINDS,
@@ -7,13 +8,14 @@ import {
 } from '../../../../shared/domain'
 import { api } from '../../api'
 import { useAppState } from '../../app/AppState'
+import { navigate } from '../../app/useHashRoute'
 import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { useLoad } from '../../lib/useLoad'
 
 const loadDictionary = () => api.dictionary.list()
 
-/** Where the data lives and the lists the office maintains (editing them comes later). */
+/** Where the data lives, and the lists the office maintains at a glance (edited on 字典). */
 export function SettingsPage() {
   const { info } = useAppState()
   const { data, error, reload } = useLoad(loadDictionary)
@@ -31,6 +33,11 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <div className="settings-dicts-head">
+        <Button icon={<EditOutlined />} onClick={() => navigate('dictionary')}>
+          在“字典”中修改这些列表
+        </Button>
+      </div>
       {error ? (
         <LoadError message={error} onRetry={reload} />
       ) : (

@@ -1,0 +1,84 @@
+import { ArrowRightOutlined } from '@ant-design/icons'
+import { Table, Tag, type TableColumnsType } from 'antd'
+import dayjs from 'dayjs'
+import type { AuditChange, AuditEntry } from '../../../shared/domain/profiles'
+
+const ACTION: Record<AuditEntry['action'], { label: string; color: string }> = {
+  create: { label: '新建', color: 'green' },
+  update: { label: '修改', color: 'blue' },
+  delete: { label: '删除', color: 'red' },
+}
+
+/** How a stored value reads in a change: 是/否 for flags, (空) for blank, lists joined. */
+export function auditValue(v: unknown): string {
+  if (v == null || v === '') return '(空)'
+  if (typeof v === 'boolean') return v ? '是' : '否'
+  if (Array.isArray(v)) return v.length ? v.map(auditValue).join('、') : '(空)'
+  if (typeof v === 'object') return JSON.stringify(v)
+  return String(v)
+}
+
+/** The log stores UTC; the office reads its own clock. */
+export function auditTime(at: string): string {
+  const t = dayjs(at)
+  return t.isValid() ? t.format('YYYY-MM-DD HH:mm') : at
+}
+
+function Change({ c }: { c: AuditChange }) {
+  return (
+    <div className="audit-change">
+      <span className="audit-field">{c.label || c.field}</span>
+      <span className="audit-from">{auditValue(c.from)}</span>
+      <ArrowRightOutlined className="audit-arrow" aria-label="改为" />
+      <span className="audit-to">{auditValue(c.to)}</span>
+    </div>
+  )
+}
+
+function Changes({ entry }: { entry: AuditEntry }) {
+  // A new record's every field is "a change from blank": the log says it was created, not how.
+  if (entry.action === 'create') return <span className="muted">新建记录</span>
+  if (entry.action === 'delete') return <span className="muted">删除记录</span>
+  if (!entry.changes.length) return <span className="muted">无字段变化</span>
+  return (
+    <>
+      {entry.changes.map((c) => (
+        <Change key={c.field} c={c} />
+      ))}
+    </>
+  )
+}
+
+const columns: TableColumnsType<AuditEntry> = [
+  { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => auditTime(at) },
+  { title: '操作人', dataIndex: 'actor', width: 110 },
+  {
+    title: '操作',
+    dataIndex: 'action',
+    width: 120,
+    className: 'nowrap',
+    render: (a: AuditEntry['action'], e) => (
+      <>
+        <Tag color={ACTION[a].color}>{ACTION[a].label}</Tag>
+        {e.batch && <Tag title={`批次 ${e.batch}`}>批量</Tag>}
+      </>
+    ),
+  },
+  { title: '变更内容(字段: 原值 → 新值)', key: 'changes', render: (_, e) => <Changes entry={e} /> },
+]
+
+/** Who changed what and when, newest first, from the audit log. */
+export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
+  return (
+    <div data-testid="audit-history">
+      <Table<AuditEntry>
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={entries}
+        pagination={entries.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
+        locale={{ emptyText: '暂无变更记录' }}
+      />
+    </div>
+  )
+}

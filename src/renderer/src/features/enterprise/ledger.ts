@@ -1,0 +1,71 @@
+import { ENTERPRISE_STATUSES, enterpriseLabels as L, enterpriseSchema } from '../../../../shared/domain'
+import { field, ref, shown, words } from '../../components/ledger/fields'
+import { buildingViews, builtinViews } from '../../components/ledger/readyViews'
+import type { LedgerConfig } from '../../components/ledger/types'
+
+const flag = (key: keyof typeof L, width = 100) => field(key, L[key], 'boolean', { width })
+
+/** 企业名录. Column ids are the API's field names, so a refused edit's `fields` map points at its cell. */
+export const enterpriseLedger: LedgerConfig = {
+  name: 'enterprise',
+  noun: '企业',
+  unit: '家',
+  schema: enterpriseSchema,
+  searchPlaceholder: '搜索名称、信用代码、拼音首字母…',
+  titleOf: (r) => String(r.name),
+  detail: (r) => ({ path: 'enterprise', id: r.id, title: '打开一企一档' }),
+  fields: [
+    field('name', L.name, 'text', { width: 260, pinned: 'left' }, { form: { span: 16 } }),
+    field('creditCode', L.creditCode, 'text', { width: 190 }, { form: { placeholder: '18位,可留空' } }),
+    ref('industryId', L.industryId, 'industry', 'industryName', { width: 120 }),
+    ref('buildingId', L.buildingId, 'building', 'buildingName', { width: 140 }),
+    field('room', L.room, 'text', { width: 100 }, { form: { span: 6 } }),
+    // 楼掌柜 follows from the building: shown next to it, changed by changing the building.
+    shown('managerName', '楼掌柜', 'text', { width: 100 }),
+    field('registeredCapital', L.registeredCapital, 'number', { width: 140 }),
+    field('establishedOn', L.establishedOn, 'date'),
+    field('legalRep', L.legalRep, 'text', { width: 110 }, { form: { span: 8 } }),
+    field('contact', L.contact, 'text', { width: 100 }, { form: { span: 8 } }),
+    field('phone', L.phone, 'text', { width: 140 }, { form: { span: 8 } }),
+    flag('isKey'),
+    flag('isManaged'),
+    flag('isAboveScale'),
+    flag('isHighTech', 130),
+    flag('isSpecialized'),
+    ref('specialistId', L.specialistId, 'staff', 'specialistName', { width: 110 }),
+    ref('partnerId', L.partnerId, 'partner', 'partnerName', { width: 200 }),
+    field('settledOn', L.settledOn, 'date'),
+    field('status', L.status, 'enum', { width: 90 }, { choices: words(ENTERPRISE_STATUSES), form: { span: 6 } }),
+    field('shortName', L.shortName, 'text', { width: 120 }, { form: { span: 8 } }),
+    field('formerNames', L.formerNames, 'text', { width: 200 }, { form: { placeholder: '多个曾用名用、分隔' } }),
+    field('registeredAddress', L.registeredAddress, 'text', { width: 240 }),
+    field('operatingAddress', L.operatingAddress, 'text', { width: 240 }),
+    field('notes', L.notes, 'longText', { flex: 1 }, { form: { span: 12 } }),
+  ],
+  formOrder: [
+    'name',
+    'shortName',
+    'creditCode',
+    'industryId',
+    'buildingId',
+    'room',
+    'status',
+    'registeredAddress',
+    'operatingAddress',
+    'registeredCapital',
+    'establishedOn',
+    'settledOn',
+    'legalRep',
+    'contact',
+    'phone',
+    'specialistId',
+    'partnerId',
+    'isKey',
+    'formerNames',
+    'notes',
+  ],
+  formWidth: 820,
+  newRecord: () => ({ status: '在营' }),
+  hiddenByDefault: { colId: 'status', shown: ['在营'], all: ENTERPRISE_STATUSES, label: '显示迁出/注销' },
+  readyViews: (refs) => [...builtinViews('enterprise'), ...buildingViews(refs)],
+}

@@ -1,0 +1,25 @@
+import { rentReliefLabels as L, rentReliefSchema } from '../../../../shared/domain'
+import { field, firm, firmOf, ref } from '../../components/ledger/fields'
+import type { LedgerConfig } from '../../components/ledger/types'
+
+export const rentReliefLedger: LedgerConfig = {
+  name: 'rentRelief',
+  noun: '房租减免记录',
+  unit: '条',
+  schema: rentReliefSchema,
+  searchPlaceholder: '搜索承租方、楼宇、运营方、政策批次…',
+  titleOf: (r) => String(r.tenantName),
+  detail: firmOf,
+  fields: [
+    field('tenantName', L.tenantName, 'text', { width: 240, pinned: 'left' }),
+    firm('enterpriseId', '名录中的企业', 'enterpriseName', { width: 240 }),
+    ref('buildingId', L.buildingId, 'building', 'buildingName', { width: 160 }),
+    field('operator', L.operator, 'text', { width: 220 }),
+    field('periodStart', L.periodStart, 'date'),
+    field('periodEnd', L.periodEnd, 'date'),
+    field('months', L.months, 'number', { width: 110 }),
+    field('amount', L.amount, 'money'),
+    field('batch', L.batch, 'text', { width: 160 }, { bulk: true }),
+    field('notes', L.notes, 'longText', { flex: 1 }),
+  ],
+}

@@ -1,0 +1,52 @@
+import {
+  CAMPAIGN_KINDS,
+  campaignLabels as CL,
+  campaignSchema,
+  VISIT_FORMS,
+  visitLabels as L,
+  visitSchema,
+} from '../../../../shared/domain'
+import { field, firm, firmOf, ref, shown, today, words } from '../../components/ledger/fields'
+import type { LedgerConfig } from '../../components/ledger/types'
+
+export const visitLedger: LedgerConfig = {
+  name: 'visit',
+  noun: '走访记录',
+  unit: '条',
+  schema: visitSchema,
+  searchPlaceholder: '搜索企业名称、信用代码或拼音首字母…',
+  titleOf: (r) => `${String(r.enterpriseName ?? '')} ${String(r.visitedOn ?? '')}`.trim(),
+  detail: firmOf,
+  fields: [
+    field('visitedOn', L.visitedOn, 'date', { pinned: 'left' }),
+    firm('enterpriseId', L.enterpriseId, 'enterpriseName', { width: 240, pinned: 'left' }),
+    shown('creditCode', '统一社会信用代码', 'text', { width: 190 }),
+    ref('campaignId', L.campaignId, 'campaign', 'campaignName', { width: 180 }),
+    field('form', L.form, 'enum', { width: 110 }, { choices: words(VISIT_FORMS) }),
+    shown('visitorNames', L.visitorIds, 'text', { width: 160 }),
+    field('visitorIds', L.visitorIds, 'refs', false, { source: 'staff' }),
+    field('summary', L.summary, 'longText', { minWidth: 360, flex: 1 }),
+    shown('requestCount', '诉求(件)', 'number', { width: 100 }),
+  ],
+  defaultView: { sort: [{ colId: 'visitedOn', sort: 'desc' }] },
+  newRecord: () => ({ visitedOn: today(), form: '上门走访' }),
+}
+
+export const campaignLedger: LedgerConfig = {
+  name: 'campaign',
+  noun: '走访活动',
+  unit: '次',
+  schema: campaignSchema,
+  searchPlaceholder: '搜索走访活动名称…',
+  titleOf: (r) => String(r.name),
+  fields: [
+    field('name', CL.name, 'text', { width: 240, pinned: 'left' }),
+    field('kind', CL.kind, 'enum', { width: 120 }, { choices: words(CAMPAIGN_KINDS) }),
+    field('startOn', CL.startOn, 'date'),
+    field('endOn', CL.endOn, 'date'),
+    shown('visitCount', '走访记录(条)', 'number'),
+    field('notes', CL.notes, 'longText', { flex: 1 }),
+  ],
+  defaultView: { sort: [{ colId: 'startOn', sort: 'desc' }] },
+  newRecord: () => ({ startOn: today() }),
+}
