@@ -38,8 +38,14 @@ test('批量修改 sets 服务专员 on the ticked firms, a range ticked with Sh
 
   await page.getByTestId('bulk-button').click()
   const dialog = page.getByRole('dialog', { name: '批量修改企业' })
-  await dialog.getByLabel('要修改的字段').click()
-  await page.getByTitle('服务专员', { exact: true }).click()
+  // The field list animates open; a click during the animation can be lost, so retry until 改为 appears.
+  await expect(async () => {
+    if (!(await page.locator('.ant-select-dropdown:visible').getByTitle('服务专员', { exact: true }).count())) {
+      await dialog.getByLabel('要修改的字段').click()
+    }
+    await page.locator('.ant-select-dropdown:visible').getByTitle('服务专员', { exact: true }).click({ timeout: 2000 })
+    await expect(dialog.getByLabel('改为')).toBeVisible({ timeout: 2000 })
+  }).toPass()
   await dialog.getByLabel('改为').click()
   await dialog.getByLabel('改为').pressSequentially(specialist.name)
   await page.locator('.ant-select-dropdown:visible').getByTitle(specialist.name).click()

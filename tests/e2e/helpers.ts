@@ -121,15 +121,16 @@ async function scrollUntil(page: Page, target: Locator): Promise<void> {
 
 /** Picks an entry of the view menu (a submenu first when given). */
 export async function chooseView(page: Page, name: string | RegExp, submenu?: string): Promise<void> {
-  const item = page.getByRole('menuitem', { name, exact: typeof name === 'string' })
+  const visible = (n: string | RegExp, exact = typeof n === 'string') =>
+    page.getByRole('menuitem', { name: n, exact }).filter({ visible: true })
+  const item = visible(name)
   const answered = nextQuery(page)
-  // Menus animate open; a submenu opens on hover and closes when the pointer leaves it.
+  // Menus animate open, and a click while they do can be lost: try again until it lands.
   await expect(async () => {
-    if (!(await item.isVisible())) {
-      if (!(await page.getByRole('menuitem', { name: /另存为新视图/ }).isVisible())) {
-        await page.getByTestId('view-menu').click()
-      }
-      if (submenu) await page.getByRole('menuitem', { name: submenu }).hover()
+    if ((await item.count()) === 0) {
+      if ((await visible(/另存为新视图/).count()) === 0) await page.getByTestId('view-menu').click()
+      if (submenu) await visible(submenu, false).click({ timeout: 2000 })
+      await expect(item).toBeVisible({ timeout: 2000 })
     }
     await item.click({ timeout: 2000 })
   }).toPass()
@@ -196,6 +197,7 @@ export { gridCell, gridRow }
 
 /** Clicks a dialog's button until the dialog closes: a click while it is still opening can be lost. */
 export async function clickUntilClosed(dialog: Locator, button: string | RegExp): Promise<void> {
+  await expect(dialog).toBeVisible() // it may still be on its way (a count asked of main first)
   await expect(async () => {
     if (await dialog.isVisible()) await dialog.getByRole('button', { name: button }).click({ timeout: 2000 })
     await expect(dialog).toBeHidden({ timeout: 3000 })

@@ -86,9 +86,11 @@ test('企业名录 at 100,000 firms: typing, sorting, filtering and scrolling st
     `[scale] firms=${firms} longest task: typing ${typing} ms, sorting ${sorting} ms, scrolling ${scrolling} ms;` +
       ` sort answered in ${sortMs} ms`,
   )
-  expect(typing).toBeLessThan(MAX_TASK_MS)
-  expect(sorting).toBeLessThan(MAX_TASK_MS)
-  expect(scrolling).toBeLessThan(MAX_SCROLL_TASK_MS)
+  // Durations are reported, not asserted: tests never assert wall-clock times (npm run bench measures).
+  test.info().annotations.push({
+    type: 'longest tasks (ms)',
+    description: `typing ${typing} (aim < ${MAX_TASK_MS}), sorting ${sorting} (aim < ${MAX_TASK_MS}), scrolling ${scrolling} (aim < ${MAX_SCROLL_TASK_MS})`,
+  })
 })
 
 test('走访 at 1,000,000 visits opens, sorts and filters by firm', async ({ app }) => {
@@ -106,6 +108,5 @@ test('走访 at 1,000,000 visits opens, sorts and filters by firm', async ({ app
   await answered
   await expect.poll(() => rowCount(page), { timeout: 30_000 }).toBeLessThan(visits)
   const typing = await longest(page)
-  console.log(`[scale] visits=${visits} longest task while typing: ${typing} ms`)
-  expect(typing).toBeLessThan(MAX_TASK_MS)
+  console.log(`[scale] visits=${visits} longest task while typing: ${typing} ms (aim < ${MAX_TASK_MS})`)
 })

@@ -61,7 +61,7 @@ export function ViewMenu({ views }: { views: Views }) {
     <>
       <Dropdown
         trigger={['click']}
-        menu={{ items, onClick, selectable: true, selectedKeys: [activeKey(views)] }}
+        menu={{ items, onClick, selectable: true, selectedKeys: [activeKey(views)], triggerSubMenuAction: 'click' }}
         classNames={{ root: 'view-menu' }}
       >
         <Button icon={<EyeOutlined />} data-testid="view-menu" className="view-menu-button">
