@@ -9,21 +9,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openBackend } from '../src/main/app/open'
+import { medianTime } from './median-time'
 import { dashboard } from '../src/main/dashboard/aggregates'
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000)
-
-function time(fn: () => unknown, runs = 5): number {
-  fn() // warm the page cache and the statement cache
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    fn()
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'bizledger-scale-'))
 const b = openBackend(join(dir, 'scale.db'), 'bench')
@@ -33,7 +22,13 @@ console.log(
   `scale ledger: ${SIZE} firms, ${b.stats().visits} visits, built in ${((performance.now() - built) / 1000).toFixed(0)} s`,
 )
 
-const baseline = time(() => b.db.prepare('SELECT count(*) FROM visit').pluck().get())
+/** Warms the page and statement caches first: the app keeps its database open and warm. */
+function warmTime(fn: () => unknown): number {
+  fn()
+  return medianTime(fn)
+}
+
+const baseline = warmTime(() => b.db.prepare('SELECT count(*) FROM visit').pluck().get())
 const campaign = b.db
   .prepare("SELECT id FROM campaign WHERE kind = '冬令大走访' ORDER BY start_on DESC")
   .pluck()
@@ -67,7 +62,7 @@ const cases: [string, () => unknown][] = [
   ['dashboard: one campaign', () => dashboard(b, { campaignId: campaign })],
 ]
 const rows = cases.map(([bench, fn]) => {
-  const ms = time(fn)
+  const ms = warmTime(fn)
   return { bench, ms: ms.toFixed(1), baselineMs: baseline.toFixed(1), ratio: (ms / baseline).toFixed(2) }
 })
 console.table(rows)

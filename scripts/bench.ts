@@ -14,31 +14,20 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { openBackend } from '../src/main/app/open'
+import { medianTime } from './median-time'
 import { dispatch } from '../src/main/app/dispatch'
 import { openDatabase } from '../src/main/db/connection'
 import { writeBigDirectory } from '../tests/fixtures/workbooks'
 
-function time(fn: () => unknown, runs = 5): number {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    fn()
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'bizledger-bench-'))
 const backend = openBackend(join(dir, 'demo.db'), 'bench')
 
-const demoMs = time(() => backend.setup('demo', 1), 1)
+const demoMs = medianTime(() => backend.setup('demo', 1), 1)
 const n = backend.stats().enterprises
 const bare = openDatabase(join(dir, 'bare.db'))
 const insert = bare.prepare('INSERT INTO enterprise (name, credit_code) VALUES (?, ?)')
-const bareInsertMs = time(
+const bareInsertMs = medianTime(
   () =>
     bare.transaction(() => {
       for (let i = 0; i < n; i++) insert.run(`企业${i}`, null)
@@ -46,8 +35,8 @@ const bareInsertMs = time(
   1,
 )
 
-const baselineMs = time(() => backend.db.prepare('SELECT * FROM enterprise').all())
-const listMs = time(() => {
+const baselineMs = medianTime(() => backend.db.prepare('SELECT * FROM enterprise').all())
+const listMs = medianTime(() => {
   const r = dispatch(backend, 'enterprise:list', undefined)
   if (!r.ok) throw new Error(r.error.message)
 })
