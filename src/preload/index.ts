@@ -7,7 +7,12 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { buildRawApi, type RawApi } from '../shared/ipc/api'
 import type { Result } from '../shared/ipc/contract'
+import { UPLOAD_CHANNEL, type UploadedFile } from '../shared/ipc/files'
 
 const api: RawApi = buildRawApi((channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>)
 
-contextBridge.exposeInMainWorld('bizledger', api satisfies RawApi)
+/** A chosen or dropped file's bytes, for channels that read a file (they take the id it gets). */
+const upload = (name: string, bytes: Uint8Array) =>
+  ipcRenderer.invoke(UPLOAD_CHANNEL, name, bytes) as Promise<Result<UploadedFile>>
+
+contextBridge.exposeInMainWorld('bizledger', { ...api, upload })

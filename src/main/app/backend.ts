@@ -8,6 +8,7 @@ import { AuditLog } from '../ledger/audit'
 import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
 import { Settings } from './settings'
+import { Uploads } from '../files/uploads'
 import { recordHistory } from '../audit/history'
 import { dashboard } from '../dashboard/aggregates'
 import type { DashboardFilter } from '../../shared/domain/dashboard'
@@ -41,6 +42,8 @@ export class Backend {
   readonly views: SavedViews
   readonly audit: AuditLog
   readonly settings: Settings
+  /** Files the page uploaded, by id, for the channels that read a file. */
+  readonly uploads = new Uploads()
   private readonly handlers: Record<string, Handler>
 
   constructor(

@@ -10,6 +10,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { TOKEN_HEADER } from '../../shared/ipc/bridge'
+import { UPLOAD_ROUTE } from '../../shared/ipc/files'
+import { AppError } from '../errors'
 import type { Backend } from '../app/backend'
 import { dispatchAsync } from '../app/dispatch'
 
@@ -52,12 +54,29 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     security(res)
     if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 421, { error: 'Host not allowed' })
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    if (url.pathname.startsWith('/api/')) {
+    const isApi = url.pathname.startsWith('/api/')
+    if (isApi || url.pathname === UPLOAD_ROUTE) {
       if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
       const given = Buffer.from(String(req.headers[TOKEN_HEADER.toLowerCase()] ?? ''))
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '访问令牌无效' } })
       }
+    }
+    if (url.pathname === UPLOAD_ROUTE) {
+      // Raw bytes, streamed to the upload folder with its size limit; a form post cannot send this type.
+      if (req.headers['content-type'] !== 'application/octet-stream') {
+        return send(res, 415, { ok: false, error: { code: 'BAD_INPUT', message: '上传须为文件内容' } })
+      }
+      return opts.backend.uploads
+        .save(url.searchParams.get('name') ?? '', req)
+        .then((value) => send(res, 200, { ok: true, value }))
+        .catch((e: Error) => {
+          const code = e instanceof AppError ? e.code : 'UPLOAD_FAILED'
+          send(res, 400, { ok: false, error: { code, message: e.message } })
+          req.resume()
+        })
+    }
+    if (isApi) {
       // A form post from another page cannot set this type without a preflight we never answer.
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, { ok: false, error: { code: 'BAD_INPUT', message: '请求须为 JSON' } })

@@ -8,7 +8,6 @@
  * back with it on cancel. On its own connection the app keeps reading the committed ledger
  * (WAL) and another write waits for the import, as it would for any other program.
  */
-import { isAbsolute } from 'node:path'
 import type { ImportProgress, ImportRunInput } from '../../shared/ipc/channels/import'
 import type { Backend } from '../app/backend'
 import { openBackend } from '../app/open'
@@ -26,11 +25,6 @@ interface Job {
 
 const jobs = new Map<string, Job>()
 
-/** The renderer names files by the absolute path the file dialog or a drop gave it. */
-function checkPath(path: string): void {
-  if (!isAbsolute(path)) throw new AppError('VALIDATION', `文件路径无效:“${path}”`)
-}
-
 async function withImportBackend<T>(backend: Backend, fn: (b: Backend) => Promise<T>): Promise<T> {
   if (backend.options.dbPath === ':memory:') return fn(backend)
   const own = openBackend(backend.options.dbPath, backend.options.actor)
@@ -44,13 +38,13 @@ async function withImportBackend<T>(backend: Backend, fn: (b: Backend) => Promis
 /** Handlers of the channels in src/shared/ipc/channels/import.ts. */
 export function importHandlers(backend: Backend): Record<string, (input: never) => unknown> {
   return {
-    'import:preview': (i: PreviewOptions) => {
-      checkPath(i.path)
-      return previewImport(backend, i)
+    'import:preview': (i: Omit<PreviewOptions, 'path'> & { file: string }) => {
+      const { file, ...rest } = i
+      return previewImport(backend, { ...rest, path: backend.uploads.path(file) })
     },
 
     'import:run': async (i: ImportRunInput) => {
-      checkPath(i.path)
+      const path = backend.uploads.path(i.file)
       if (i.jobId && jobs.has(i.jobId)) throw new AppError('CONFLICT', '该导入任务已在进行。')
       const job: Job = {
         controller: new AbortController(),
@@ -60,7 +54,7 @@ export function importHandlers(backend: Backend): Record<string, (input: never) 
       try {
         return await withImportBackend(backend, (b) =>
           runImport(b, {
-            path: i.path,
+            path,
             kind: i.kind,
             sheet: i.sheet,
             headerRow: i.headerRow,

@@ -1,17 +1,24 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/ipc/contract'
+import { UPLOAD_CHANNEL } from '../../shared/ipc/files'
 import type { Backend } from '../app/backend'
 import { dispatchAsync } from '../app/dispatch'
+import { uploadResult } from '../files/upload-result'
 
 /** One handler per contract channel; each checks who is calling before the gate in dispatch. */
 export function registerIpc(backend: Backend, isTrusted: (url: string) => boolean): void {
-  for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
-      const frame = event.senderFrame
-      if (!frame || frame.parent !== null || !isTrusted(frame.url)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: '请求来源不受信任,已拒绝。' } }
-      }
-      return dispatchAsync(backend, channel, input)
-    })
+  const trusted = (event: IpcMainInvokeEvent) => {
+    const frame = event.senderFrame
+    return frame !== null && frame.parent === null && isTrusted(frame.url)
   }
+  const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: '请求来源不受信任,已拒绝。' } }
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
+      trusted(event) ? dispatchAsync(backend, channel, input) : FORBIDDEN,
+    )
+  }
+  ipcMain.handle(UPLOAD_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, bytes: unknown) => {
+    if (!trusted(event)) return FORBIDDEN
+    return uploadResult(backend, name, bytes)
+  })
 }

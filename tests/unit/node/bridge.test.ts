@@ -121,4 +121,26 @@ describe('loopback bridge', () => {
       expect(r.body, p).not.toContain('root:')
     }
   })
+
+  it('takes uploads only with the token and as raw bytes, names them safely, and reads them back by id', async () => {
+    const up = (name: string, headers: Record<string, string>) =>
+      call(bridge, `/upload?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${bridge.port}`, ...headers },
+        body: '企业名称\n甲公司\n',
+      })
+    const raw = { 'Content-Type': 'application/octet-stream' }
+    expect((await up('a.csv', raw)).status).toBe(401)
+    const token = { 'X-BizLedger-Token': bridge.token }
+    expect((await up('a.csv', { ...token, 'Content-Type': 'multipart/form-data' })).status).toBe(415)
+    const bad = await up('../a.csv', { ...token, ...raw })
+    expect(bad.status).toBe(400)
+    expect(JSON.parse(bad.body).error.message).toContain('文件名无效')
+    const ok = await up('名录.csv', { ...token, ...raw })
+    expect(ok.status).toBe(200)
+    const { value } = JSON.parse(ok.body) as { value: { id: string; name: string; size: number } }
+    expect(value).toMatchObject({ name: '名录.csv', size: Buffer.byteLength('企业名称\n甲公司\n') })
+    const preview = JSON.parse((await api('import:preview', { file: value.id })).body)
+    expect(preview).toMatchObject({ ok: true, value: { file: '名录.csv', kind: 'enterprises' } })
+  })
 })

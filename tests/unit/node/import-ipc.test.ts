@@ -3,7 +3,10 @@
  * problem on its cell, a run followed and cancelled by its job id, past imports, the error
  * workbook, and 撤销本次导入.
  */
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { basename } from 'node:path'
+import { Readable } from 'node:stream'
+import { Uploads } from '../../../src/main/files/uploads'
 import ExcelJS from 'exceljs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/app/open'
@@ -14,6 +17,11 @@ import { badCode, code, scratch, writeBigDirectory, writeXlsx } from '../../fixt
 
 const file = scratch('bizledger-import-ipc-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
+
+/** The file as the page sends it: uploaded, then named by its id. */
+async function upload(b: { uploads: { save(name: string, bytes: Buffer): Promise<{ id: string }> } }, path: string) {
+  return (await b.uploads.save(basename(path), readFileSync(path))).id
+}
 
 async function call<T>(b: ReturnType<typeof memoryBackend>, channel: string, input?: unknown): Promise<T> {
   const r = await dispatchAsync(b, channel, input)
@@ -38,7 +46,7 @@ describe('import channels', () => {
       },
     ])
     const b = memoryBackend()
-    const p = await call<ImportPreview>(b, 'import:preview', { path })
+    const p = await call<ImportPreview>(b, 'import:preview', { file: await upload(b, path) })
     expect(p).toMatchObject({ kind: 'enterprises', kindGuessed: true, headerRow: 2, headerDepth: 1, remembered: false })
     expect(p.columns.map((c) => [c.letter, c.field, c.fieldLabel])).toEqual([
       ['A', 'name', '企业名称'],
@@ -71,7 +79,7 @@ describe('import channels', () => {
       },
     ])
     const b = memoryBackend()
-    const report = await call<ImportReport>(b, 'import:run', { path, kind: 'enterprises' })
+    const report = await call<ImportReport>(b, 'import:run', { file: await upload(b, path), kind: 'enterprises' })
     expect(report).toMatchObject({ inserted: 2, errors: [expect.objectContaining({ row: 3 })] })
     const [batch] = await call<ImportBatch[]>(b, 'import:batches')
     expect(batch).toMatchObject({ id: report.batchId, file: 'run.xlsx', kind: 'enterprises', inserted: 2, errors: 1 })
@@ -92,12 +100,28 @@ describe('import channels', () => {
     expect((await call<ImportBatch[]>(b, 'import:batches'))[0].undoneAt).not.toBeNull()
   })
 
+  it('reads only what was uploaded: an unknown id is refused in Chinese, names cannot be paths', async () => {
+    const b = memoryBackend()
+    const r = await dispatchAsync(b, 'import:preview', { file: 'up-aaaaaaaaaaaaaaaaaaaa' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('重新选择文件') })
+    const small = new Uploads(10)
+    await expect(small.save('big.csv', Readable.from([Buffer.alloc(8), Buffer.alloc(8)]))).rejects.toThrow(/超过/)
+    await expect(small.save('big.csv', Buffer.alloc(11))).rejects.toThrow(/请拆分/)
+    expect((await small.save('ok.csv', Buffer.alloc(10))).size).toBe(10)
+    small.clear()
+    for (const name of ['../x.xlsx', 'a/b.xlsx', '..', '']) {
+      await expect(b.uploads.save(name, Buffer.from('x'))).rejects.toThrow(/文件名/)
+    }
+  })
+
   it('refuses bad input at the gate', async () => {
     const b = memoryBackend()
     for (const [channel, input] of [
-      ['import:run', { path: 'x.xlsx', kind: 'firms' }],
-      ['import:run', { path: '', kind: 'enterprises' }],
-      ['import:preview', { path: 'x.xlsx', mapping: ['name; DROP TABLE'] }],
+      ['import:run', { file: 'up-aaaaaaaaaaaaaaaaaaaa', kind: 'firms' }],
+      ['import:run', { file: '/etc/passwd', kind: 'enterprises' }],
+      ['import:run', { path: '/etc/passwd', kind: 'enterprises' }],
+      ['import:preview', { file: 'up-aaaaaaaaaaaaaaaaaaaa', mapping: ['name; DROP TABLE'] }],
       ['import:undo', { batchId: 1 }],
     ] as const) {
       const r = await dispatchAsync(b, channel, input)
@@ -113,7 +137,7 @@ describe('import channels', () => {
     const path = dir('big.xlsx')
     await writeBigDirectory(path, 6000)
     const jobId = 'job-cancel-1'
-    const run = dispatchAsync(b, 'import:run', { path, kind: 'enterprises', jobId })
+    const run = dispatchAsync(b, 'import:run', { file: await upload(b, path), kind: 'enterprises', jobId })
     let progress: { rowsRead: number } | null = null
     for (let i = 0; i < 3000 && !(progress && progress.rowsRead >= 1000); i++) {
       await new Promise((r) => setTimeout(r, 5))

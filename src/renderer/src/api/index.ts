@@ -1,14 +1,17 @@
-import { buildRawApi, unwrapApi, type Api, type RawApi } from '../../../shared/ipc/api'
+import { ApiError, buildRawApi, unwrapApi, type Api, type RawApi } from '../../../shared/ipc/api'
+import type { Result } from '../../../shared/ipc/contract'
+import { UPLOAD_ROUTE, type UploadedFile } from '../../../shared/ipc/files'
+import { TOKEN_HEADER } from '../../../shared/ipc/bridge'
 import { bridgeApi, bridgeToken } from './bridge'
 import { withChangeNotices } from './changes'
 
-export { ApiError } from '../../../shared/ipc/api'
+export { ApiError }
 export { onDataChanged } from './changes'
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in a plain browser. */
-    bizledger?: RawApi
+    bizledger?: RawApi & { upload(name: string, bytes: Uint8Array): Promise<Result<UploadedFile>> }
   }
 }
 
@@ -25,3 +28,24 @@ function rawApi(): RawApi {
 
 /** The typed client: `await api.enterprise.list()`; failures throw ApiError. */
 export const api: Api = unwrapApi(withChangeNotices(rawApi()))
+
+/** Sends a chosen or dropped file to main; channels that read a file take the id it returns. */
+export async function uploadFile(file: File): Promise<UploadedFile> {
+  let result: Result<UploadedFile>
+  if (window.bizledger) {
+    result = await window.bizledger.upload(file.name, new Uint8Array(await file.arrayBuffer()))
+  } else {
+    try {
+      const res = await fetch(`${UPLOAD_ROUTE}?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: bridgeToken() ?? '' },
+        body: file,
+      })
+      result = (await res.json()) as Result<UploadedFile>
+    } catch (e) {
+      result = { ok: false, error: { code: 'BRIDGE_DOWN', message: `无法连接本地服务: ${(e as Error).message}` } }
+    }
+  }
+  if (!result.ok) throw new ApiError(result.error)
+  return result.value
+}

@@ -1,11 +1,12 @@
 /**
  * Channels of the spreadsheet import (issue #5): preview a file, run (or dry-run) it, follow
  * and cancel a run, list past imports, undo one, and fetch its problems as a workbook.
- * Files are named by path: the renderer gets one from the file dialog or a dropped file.
+ * Files are named by the id of their upload (src/shared/ipc/files.ts).
  */
 import { z } from 'zod'
 import { IMPORT_KINDS, type ImportKind } from '../../domain/fields'
 import type { Channel } from '../contract'
+import { uploadIdSchema } from '../files'
 
 // The contract's helper, repeated: importing it would make the contract import itself.
 function channel<O>() {
@@ -130,7 +131,8 @@ export interface UndoResult {
   restored: number
 }
 
-const path = z.string().min(1, '请选择文件').max(4096)
+/** The file, by the id its upload was given (never a path: see files.ts). */
+const file = uploadIdSchema
 const kind = z.enum(IMPORT_KINDS, { error: '台账类型无效' })
 const fieldKey = z
   .string()
@@ -144,7 +146,7 @@ const batchId = z.string().min(8).max(64)
 const headerRow = z.number().int().min(1).max(1_048_576)
 
 const runInput = z.strictObject({
-  path,
+  file,
   kind,
   sheet: z.string().max(100).optional(),
   /** The header's row in the first sheet, when the user pointed at it. */
@@ -162,7 +164,7 @@ export type ImportRunInput = z.infer<typeof runInput>
 export const importChannels = {
   'import:preview': channel<ImportPreview>()(
     z.strictObject({
-      path,
+      file,
       kind: kind.optional(),
       sheet: z.string().max(100).optional(),
       headerRow: headerRow.optional(),
