@@ -1,5 +1,6 @@
 import { Button, Layout, Menu, Result } from 'antd'
 import { StatusBar } from '../components/StatusBar'
+import { useWindowFileDrop } from '../features/import/drop'
 import { SearchLauncher } from '../features/search/SearchLauncher'
 import { useVisitEntryShortcut } from '../features/visit-entry/shortcut'
 import { useAppState } from './AppState'
@@ -17,6 +18,7 @@ export function AppShell() {
   const detail = useDetailRoute()
   const record = detail && detailPage(detail.path, detail.id, `${detail.path}/${detail.id}:${epoch}`)
   useVisitEntryShortcut()
+  useWindowFileDrop()
 
   if (error && !info) {
     return (

@@ -8,6 +8,7 @@ import {
   EnvironmentOutlined,
   FormOutlined,
   HomeOutlined,
+  ImportOutlined,
   MoneyCollectOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -24,6 +25,7 @@ import { EnterprisePage } from '../features/enterprise/EnterprisePage'
 import { CampaignPlanPage } from '../features/campaign/CampaignPlanPage'
 import { EventPageWithAttendees } from '../features/campaign/EventPageWithAttendees'
 import { HomePage } from '../features/home/HomePage'
+import { ImportPage } from '../features/import/ImportPage'
 import { OrganisationPage } from '../features/organisation/OrganisationPage'
 import { PartnerPage } from '../features/partner/PartnerPage'
 import { RentReliefPage } from '../features/rent-relief/RentReliefPage'
@@ -59,6 +61,7 @@ export const ROUTES: readonly Route[] = [
   { path: 'organisation', label: '联盟商会', icon: <TeamOutlined />, Page: OrganisationPage },
   { path: 'staff', label: '人员', icon: <UserOutlined />, Page: StaffPage },
   { path: 'service-point', label: '服务站点', icon: <EnvironmentOutlined />, Page: ServicePointPage },
+  { path: 'import', label: '导入', icon: <ImportOutlined />, Page: ImportPage },
   { path: 'dictionary', label: '字典', icon: <BookOutlined />, Page: DictionaryPage },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, Page: SettingsPage },
 ]

@@ -1,6 +1,6 @@
 import { ArrowRightOutlined } from '@ant-design/icons'
 import { Table, Tag, type TableColumnsType } from 'antd'
-import dayjs from 'dayjs'
+import { formatDateTime } from '../lib/format'
 import type { AuditChange, AuditEntry } from '../../../shared/domain/profiles'
 
 const ACTION: Record<AuditEntry['action'], { label: string; color: string }> = {
@@ -16,12 +16,6 @@ export function auditValue(v: unknown): string {
   if (Array.isArray(v)) return v.length ? v.map(auditValue).join('、') : '(空)'
   if (typeof v === 'object') return JSON.stringify(v)
   return String(v)
-}
-
-/** The log stores UTC; the office reads its own clock. */
-export function auditTime(at: string): string {
-  const t = dayjs(at)
-  return t.isValid() ? t.format('YYYY-MM-DD HH:mm') : at
 }
 
 function Change({ c }: { c: AuditChange }) {
@@ -50,7 +44,7 @@ function Changes({ entry }: { entry: AuditEntry }) {
 }
 
 const columns: TableColumnsType<AuditEntry> = [
-  { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => auditTime(at) },
+  { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
   { title: '操作人', dataIndex: 'actor', width: 110 },
   {
     title: '操作',

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs'
+
 /** Number and date formatting the office reads every day: 3,102 / 1,400.50 / 2023-07-05. */
 
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 })
@@ -22,4 +24,10 @@ export function formatMoney(n: number | null | undefined): string {
 export function toIsoDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+}
+
+/** A stored UTC time (audit log, imports) on the office's own clock: 2026-11-27 14:05. */
+export function formatDateTime(at: string): string {
+  const t = dayjs(at)
+  return t.isValid() ? t.format('YYYY-MM-DD HH:mm') : at
 }

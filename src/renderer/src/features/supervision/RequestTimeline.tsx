@@ -2,7 +2,7 @@ import { Empty, Spin, Timeline, type TimelineProps } from 'antd'
 import { useCallback } from 'react'
 import type { StatusChange } from '../../../../shared/domain'
 import { api } from '../../api'
-import { auditTime } from '../../components/AuditHistory'
+import { formatDateTime } from '../../lib/format'
 import { LoadError } from '../../components/LoadError'
 import { useLoad } from '../../lib/useLoad'
 import { statusColor } from './moves'
@@ -21,7 +21,7 @@ export function RequestTimeline({ requestId }: { requestId: number }) {
       <div className="request-timeline-item" data-testid="timeline-change">
         <b>{c.fromStatus ? `${c.fromStatus} → ${c.toStatus}` : c.toStatus}</b>
         <div className="request-timeline-at">
-          {auditTime(c.at)} · {c.actor}
+          {formatDateTime(c.at)} · {c.actor}
         </div>
         {c.note && <div className="muted">{c.note}</div>}
       </div>

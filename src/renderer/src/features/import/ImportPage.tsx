@@ -1,0 +1,156 @@
+import { App, Steps } from 'antd'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ImportKind } from '../../../../shared/domain/fields'
+import type { ImportMode, ImportPreview, ImportProgress, ImportReport } from '../../../../shared/ipc/channels/import'
+import type { UploadedFile } from '../../../../shared/ipc/files'
+import { api, uploadFile } from '../../api'
+import { Page } from '../../components/Page'
+import { errorMessage } from '../../lib/errors'
+import { ChooseStep } from './ChooseStep'
+import { onFileDropped, takeDroppedFile } from './drop'
+import { MappingStep, type PreviewChoice } from './MappingStep'
+import { RecentImports } from './RecentImports'
+import { RunStep } from './RunStep'
+import { SummaryStep } from './SummaryStep'
+import './import.css'
+
+type Stage =
+  | { step: 'choose' }
+  | { step: 'map'; file: UploadedFile; preview: ImportPreview }
+  | { step: 'run'; file: UploadedFile; progress: ImportProgress | null }
+  | { step: 'done'; report: ImportReport }
+
+const STEP_INDEX: Record<Stage['step'], number> = { choose: 0, map: 1, run: 2, done: 3 }
+
+/**
+ * 导入: choose (or drop) a spreadsheet, check what was found and how columns map, run with
+ * progress and cancel, then the summary with the problems workbook and 撤销本次导入. Every step
+ * asks main, which reads the file with the same engine the CLI uses.
+ */
+export function ImportPage() {
+  const { message } = App.useApp()
+  const [stage, setStage] = useState<Stage>({ step: 'choose' })
+  const [kind, setKind] = useState<ImportKind | undefined>(undefined)
+  const [choice, setChoice] = useState<PreviewChoice>({})
+  const [mode, setMode] = useState<ImportMode>('upsert')
+  const [flagBadCodes, setFlagBadCodes] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [recentVersion, setRecentVersion] = useState(0)
+  const jobRef = useRef<string | null>(null)
+
+  const preview = useCallback(
+    async (file: UploadedFile, next: PreviewChoice) => {
+      setBusy(true)
+      try {
+        const p = await api.import.preview({ file: file.id, ...next })
+        setChoice(next)
+        setKind(p.kind)
+        setStage({ step: 'map', file, preview: p })
+      } catch (e) {
+        message.error(`无法读取“${file.name}”: ${errorMessage(e)}`, 8)
+      } finally {
+        setBusy(false)
+      }
+    },
+    [message],
+  )
+
+  const choose = useCallback(
+    async (f: File) => {
+      setBusy(true)
+      try {
+        const file = await uploadFile(f)
+        await preview(file, kind ? { kind } : {})
+      } catch (e) {
+        message.error(`无法读取“${f.name}”: ${errorMessage(e)}`, 8)
+      } finally {
+        setBusy(false)
+      }
+    },
+    [kind, preview, message],
+  )
+
+  // A file dropped on the window, before this page opened or while it is open.
+  useEffect(() => {
+    const take = () => {
+      const f = takeDroppedFile()
+      if (f) void choose(f)
+    }
+    take()
+    return onFileDropped(take)
+  }, [choose])
+
+  const run = async (file: UploadedFile) => {
+    const jobId = crypto.randomUUID()
+    jobRef.current = jobId
+    setStage({ step: 'run', file, progress: null })
+    const timer = setInterval(() => {
+      api.import.progress({ jobId }).then(
+        (progress) => setStage((s) => (s.step === 'run' && progress ? { ...s, progress } : s)),
+        () => undefined,
+      )
+    }, 250)
+    try {
+      const report = await api.import.run({
+        file: file.id,
+        kind: kind!,
+        ...(choice.sheet ? { sheet: choice.sheet } : {}),
+        ...(choice.headerRow ? { headerRow: choice.headerRow } : {}),
+        ...(choice.mapping ? { mapping: choice.mapping } : {}),
+        mode,
+        flagBadCodes,
+        jobId,
+      })
+      setStage({ step: 'done', report })
+    } catch (e) {
+      message.error(errorMessage(e), 8)
+      // Back to the mapping: nothing was written, the user may change something and run again.
+      await preview(file, choice)
+    } finally {
+      clearInterval(timer)
+      jobRef.current = null
+      setRecentVersion((v) => v + 1)
+    }
+  }
+
+  const cancel = () => {
+    if (jobRef.current) void api.import.cancel({ jobId: jobRef.current })
+  }
+
+  const restart = () => {
+    setStage({ step: 'choose' })
+    setChoice({})
+  }
+
+  return (
+    <Page title="导入" subtitle="从 Excel / WPS 表格或 CSV 文件导入台账" scroll>
+      <div className="import-page">
+        <Steps
+          size="small"
+          current={STEP_INDEX[stage.step]}
+          items={[{ title: '选择文件' }, { title: '核对映射与预览' }, { title: '导入' }, { title: '结果' }]}
+        />
+        {stage.step === 'choose' && <ChooseStep kind={kind} onKind={setKind} onFile={choose} busy={busy} />}
+        {stage.step === 'map' && (
+          <MappingStep
+            preview={stage.preview}
+            choice={choice}
+            busy={busy}
+            mode={mode}
+            onMode={setMode}
+            flagBadCodes={flagBadCodes}
+            onFlagBadCodes={setFlagBadCodes}
+            onChange={(next) => void preview(stage.file, next)}
+            onBack={restart}
+            onRun={() => void run(stage.file)}
+          />
+        )}
+        {stage.step === 'run' && <RunStep file={stage.file.name} progress={stage.progress} onCancel={cancel} />}
+        {stage.step === 'done' && (
+          <SummaryStep report={stage.report} onAgain={restart} onUndone={() => setRecentVersion((v) => v + 1)} />
+        )}
+        {stage.step !== 'run' && <RecentImports version={recentVersion} />}
+      </div>
+    </Page>
+  )
+}
