@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../src/main/errors'
+import { storedFields } from '../../../src/main/ledger/mapping'
+import type { LedgerName } from '../../../src/main/ledgers'
 import { memoryBackend, seedBasics } from '../../support/ledger'
 
 function caught(fn: () => unknown): AppError {
@@ -194,5 +196,31 @@ describe('ledger services', () => {
   it('reports a missing record in Chinese', () => {
     const b = memoryBackend()
     expect(caught(() => b.ledgers.partner.get(42)).message).toContain('招商合作伙伴记录不存在')
+  })
+
+  it('a lean create (the import) audits and returns what a full create stores', () => {
+    const b = memoryBackend()
+    b.setup('demo', 3)
+    const ledgers: LedgerName[] = ['enterprise', 'building', 'staff', 'partner', 'rentRelief', 'event', 'dictionary']
+    for (const name of ledgers) {
+      const svc = b.ledgers[name]
+      for (const source of svc.list().slice(0, 20)) {
+        const input: Record<string, unknown> = storedFields(svc.def, source)
+        delete input.id
+        // A fresh value for whatever must be unique, so the copy can be written beside the original.
+        for (const f of [...(svc.def.unique ?? []), 'name']) {
+          if (typeof input[f] === 'string') input[f] = `${String(input[f])}副本`
+        }
+        if (name === 'enterprise') input.creditCode = null
+        const lean = svc.create(input, { lean: true })
+        const stored = storedFields(svc.def, svc.get(lean.id as number))
+        const audited = b.db
+          .prepare('SELECT after FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1')
+          .pluck()
+          .get(svc.def.entity, lean.id) as string
+        expect(JSON.parse(audited), `${name} ${String(source.id)}`).toEqual(stored)
+        expect(storedFields(svc.def, lean)).toEqual(stored)
+      }
+    }
   })
 })

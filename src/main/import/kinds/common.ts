@@ -126,7 +126,7 @@ export function upsert(
   describe: () => string,
 ): { outcome: Outcome; record: Row } {
   const svc = ctx.backend.ledgers[ledger]
-  if (existingId === null) return { outcome: 'inserted', record: svc.create(input) }
+  if (existingId === null) return { outcome: 'inserted', record: svc.create(input, { lean: true }) }
   if (ctx.mode === 'skip') return { outcome: 'skipped', record: { id: existingId } }
   if (ctx.mode === 'insert') {
     throw new RowError(`${svc.def.label}“${describe()}”已存在;“仅新增”方式不修改已有记录`)
