@@ -1,10 +1,18 @@
+import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
 // Entry points are electron-vite's defaults: src/main/index.ts, src/preload/index.ts,
 // src/renderer/index.html. better-sqlite3 and exceljs stay external (dependencies).
 export default defineConfig({
-  main: {},
+  main: {
+    build: {
+      rollupOptions: {
+        // The import's .xlsx reader thread is a script of its own beside index.js (xlsx-thread.ts).
+        input: { index: resolve('src/main/index.ts'), 'xlsx-worker': resolve('src/main/import/xlsx-worker.ts') },
+      },
+    },
+  },
   preload: {},
   renderer: {
     plugins: [react()],

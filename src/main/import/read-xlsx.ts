@@ -20,6 +20,7 @@ import ExcelJS from 'exceljs'
 import type { CellValue } from '../../shared/domain/values'
 import type { RawRow, Source } from './source'
 import type { XlsxInfo } from './xlsx-scan'
+import { threadedRows } from './xlsx-thread'
 import { copiedEntry, corrupt, storedEntry } from './zip'
 
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
@@ -35,38 +36,47 @@ export function xlsxSource(path: string, file: string, info: XlsxInfo): Source {
     format: 'xlsx',
     date1904: info.date1904,
     sheets: info.sheets.map((s) => ({ name: s.name, hidden: s.hidden, merges: s.merges, rows: s.rows })),
-    async *rows(wanted?: ReadonlySet<number>): AsyncIterable<RawRow> {
-      const fh = await open(path, 'r')
-      const input = Readable.from(parts(fh, info, wanted), { objectMode: false })
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-        worksheets: 'emit',
-        sharedStrings: 'cache',
-        hyperlinks: 'ignore',
-        styles: 'ignore',
-        entries: 'ignore',
-      })
-      let sheetName = ''
-      let rowNumber = 0
-      try {
-        for await (const ws of reader as unknown as AsyncIterable<SheetReader>) {
-          // Our sheet N is the file's sheet N-1 (see parts below).
-          const sheet = Number(ws.id) - 1
-          sheetName = info.sheets[sheet]?.name ?? ws.name
-          for await (const row of ws) {
-            rowNumber = row.number
-            yield { sheet, row: row.number, cells: cellsOf(row.values as unknown[]) }
-          }
-          rowNumber = 0
-        }
-      } catch (e) {
-        const where = sheetName ? `工作表“${sheetName}”${rowNumber ? `第${rowNumber}行之后` : ''}` : '工作簿'
-        throw corrupt(file, `${where}无法解析:${(e as Error).message}`)
-      } finally {
-        // Stopping early (a preview) must not leave the file open.
-        input.destroy()
-        await fh.close()
+    rows: (wanted?: ReadonlySet<number>) =>
+      threadedRows({ path, file, info, wanted: wanted ? [...wanted] : null }) ?? xlsxRows(path, file, info, wanted),
+  }
+}
+
+/** The rows of the wanted sheets, parsed on this thread (the worker runs this too). */
+export async function* xlsxRows(
+  path: string,
+  file: string,
+  info: XlsxInfo,
+  wanted?: ReadonlySet<number>,
+): AsyncGenerator<RawRow> {
+  const fh = await open(path, 'r')
+  const input = Readable.from(parts(fh, info, wanted), { objectMode: false })
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  })
+  let sheetName = ''
+  let rowNumber = 0
+  try {
+    for await (const ws of reader as unknown as AsyncIterable<SheetReader>) {
+      // Our sheet N is the file's sheet N-1 (see parts below).
+      const sheet = Number(ws.id) - 1
+      sheetName = info.sheets[sheet]?.name ?? ws.name
+      for await (const row of ws) {
+        rowNumber = row.number
+        yield { sheet, row: row.number, cells: cellsOf(row.values as unknown[]) }
       }
-    },
+      rowNumber = 0
+    }
+  } catch (e) {
+    const where = sheetName ? `工作表“${sheetName}”${rowNumber ? `第${rowNumber}行之后` : ''}` : '工作簿'
+    throw corrupt(file, `${where}无法解析:${(e as Error).message}`)
+  } finally {
+    // Stopping early (a preview) must not leave the file open.
+    input.destroy()
+    await fh.close()
   }
 }
 
