@@ -11,7 +11,7 @@ import { scanXlsx } from '../../src/main/import/xlsx-scan'
 import { open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 
-async function collect(rows: AsyncIterable<unknown>) {
+async function collect(rows: AsyncIterable<unknown> | Iterable<unknown>) {
   const out: unknown[] = []
   try {
     for await (const r of rows) out.push(r)
