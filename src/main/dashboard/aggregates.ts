@@ -72,15 +72,16 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
     firms.params,
   )
   const visitRange = between('v.visited_on', period.from, period.to)
-  const visits = campaign
-    ? campaignVisits(db, f.campaignId!, firms)
-    : firms.sql === '1'
-      ? // Without firm filters the count needs no join, and an index answers it.
-        one<{ n: number }>(`SELECT count(*) AS n FROM visit v WHERE ${visitRange.sql}`, visitRange.params).n
-      : one<{ n: number }>(
-          `SELECT count(*) AS n FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE ${and(visitRange, firms).sql}`,
-          and(visitRange, firms).params,
-        ).n
+  const visits =
+    campaign || (!period.from && !period.to)
+      ? campaignVisits(db, f.campaignId ?? 0, firms)
+      : firms.sql === '1'
+        ? // Without firm filters the count needs no join, and an index answers it.
+          one<{ n: number }>(`SELECT count(*) AS n FROM visit v WHERE ${visitRange.sql}`, visitRange.params).n
+        : one<{ n: number }>(
+            `SELECT count(*) AS n FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE ${and(visitRange, firms).sql}`,
+            and(visitRange, firms).params,
+          ).n
 
   // Requests received in the period, for firms under the filters (whatever their status now).
   const reqCond = and(between('r.received_on', period.from, period.to), firms)

@@ -1,8 +1,8 @@
 /**
  * Visit coverage for the dashboard: firms in scope and firms visited, counted per cell of
  * (key, building, industry) in SQL, so that at 100,000 firms no firm list crosses into
- * JavaScript. A campaign's visited firms come from the counts kept by migration 0005
- * (coverage_cell); a plain date range probes the visit index once per firm in scope.
+ * JavaScript. A campaign's visited firms (and all time's, as campaign 0) come from the counts
+ * kept by migration 0005 (coverage_cell); a date range probes the visit index once per firm in scope.
  */
 import type { CampaignScope, CoverageBar } from '../../shared/domain'
 import type { Db } from '../db/connection'
@@ -46,14 +46,16 @@ export function coverageCells(db: Db, scope: CampaignScope, firms: Cond, visits:
   const population = db
     .prepare(`SELECT ${GROUP}, count(*) AS n FROM enterprise e WHERE ${where.sql} GROUP BY 1, 2, 3`)
     .all(...where.params) as { isKey: number; buildingId: number | null; industryId: number | null; n: number }[]
+  // All time is kept as campaign 0.
+  const campaignId = 'campaignId' in visits ? visits.campaignId : !visits.from && !visits.to ? 0 : null
   const visited =
-    'campaignId' in visits
+    campaignId !== null
       ? db
           .prepare(
             `SELECT ${GROUP}, sum(e.firms) AS n FROM ${CELLS} e WHERE e.campaign_id = ? AND ${where.sql} GROUP BY 1, 2, 3`,
           )
-          .all(visits.campaignId, ...where.params)
-      : visitedInRange(db, where, visits.from, visits.to)
+          .all(campaignId, ...where.params)
+      : visitedInRange(db, where, (visits as { from: string | null }).from, (visits as { to: string | null }).to)
   const seen = new Map((visited as typeof population).map((v) => [cellKey(v), v.n]))
   return population.map((p) => ({
     isKey: p.isKey,
@@ -79,7 +81,7 @@ function visitedInRange(db: Db, where: Cond, from: string | null, to: string | n
     .all(...where.params, ...range.params)
 }
 
-/** Visits of a campaign by firms under the filters, whatever the firm's status now. */
+/** Visits of a campaign (0: all time) by firms under the filters, whatever the firm's status now. */
 export function campaignVisits(db: Db, campaignId: number, firms: Cond): number {
   return db
     .prepare(`SELECT coalesce(sum(e.visits), 0) FROM ${CELLS} e WHERE e.campaign_id = ? AND ${firms.sql}`)

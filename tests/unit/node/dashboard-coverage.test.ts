@@ -10,6 +10,11 @@ const RECOUNT = `
   SELECT v.campaign_id, e.status, e.is_key, ifnull(e.building_id, 0) AS b, ifnull(e.industry_id, 0) AS i,
          count(DISTINCT v.enterprise_id) AS firms, count(*) AS visits
   FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE v.campaign_id IS NOT NULL
+  GROUP BY 1, 2, 3, 4, 5
+  UNION ALL
+  SELECT 0, e.status, e.is_key, ifnull(e.building_id, 0), ifnull(e.industry_id, 0),
+         count(DISTINCT v.enterprise_id), count(*)
+  FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
   GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`
 const KEPT = `
   SELECT campaign_id, status, is_key, building_key AS b, industry_key AS i, firms, visits
@@ -30,7 +35,7 @@ describe('coverage counts kept by migration 0005', () => {
     `)
     migrate(db)
     expectCellsExact(db)
-    expect(db.prepare(KEPT).all()).toHaveLength(2)
+    expect(db.prepare(KEPT).all()).toHaveLength(5)
   })
 
   it('stay exact through visits added, moved and deleted, firms changed and a campaign deleted', () => {
@@ -49,6 +54,7 @@ describe('coverage counts kept by migration 0005', () => {
     visit(firm2.id as number, c1)
     const v4 = visit(firm2.id as number, null)
     expectCellsExact(b.db)
+    expect(dashboard(b, {}).figures).toMatchObject({ visitedFirms: 2, visits: 4 })
     expect(dashboard(b, { campaignId: c1 }).figures).toMatchObject({ visitedFirms: 2, visits: 3 })
 
     b.ledgers.visit.update(v2, { campaignId: c2 })
@@ -64,6 +70,8 @@ describe('coverage counts kept by migration 0005', () => {
     })
     expect(dashboard(b, { campaignId: c1, buildingId: building.id as number }).figures.inScope).toBe(0)
 
+    b.ledgers.visit.update(v1, { enterpriseId: firm2.id as number })
+    expectCellsExact(b.db)
     b.ledgers.visit.delete(v1)
     expectCellsExact(b.db)
     b.ledgers.campaign.delete(c2)

@@ -8,6 +8,8 @@
  * Triggers keep the counts exact on every write, whoever writes (services, import, CLI, the
  * scale demo's bare inserts); tests compare them with counts worked out from the visits.
  * NULL building or industry is stored as 0 (ids are positive) so that the cell is a key.
+ * Campaign 0 (no campaign has it) counts every visit, with or without a campaign: coverage
+ * "all time", the page's view when no campaign or date is chosen.
  */
 const cell = (e: string) => `${e}.status, ${e}.is_key, ifnull(${e}.building_id, 0), ifnull(${e}.industry_id, 0)`
 
@@ -31,6 +33,40 @@ SELECT v.campaign_id, ${cell('e')}, count(DISTINCT v.enterprise_id), count(*)
 FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
 WHERE v.campaign_id IS NOT NULL
 GROUP BY v.campaign_id, e.status, e.is_key, e.building_id, e.industry_id;
+
+INSERT INTO coverage_cell
+SELECT 0, ${cell('e')}, count(DISTINCT v.enterprise_id), count(*)
+FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
+GROUP BY e.status, e.is_key, e.building_id, e.industry_id;
+
+-- All time (campaign 0): the firm is new when this is its only visit of any campaign.
+CREATE TRIGGER coverage_any_insert AFTER INSERT ON visit
+BEGIN
+  INSERT INTO coverage_cell
+  SELECT 0, ${cell('e')}, (SELECT count(*) FROM visit x WHERE x.enterprise_id = NEW.enterprise_id) = 1, 1
+  FROM enterprise e WHERE e.id = NEW.enterprise_id
+  ${upsert};
+END;
+
+CREATE TRIGGER coverage_any_delete AFTER DELETE ON visit
+BEGIN
+  INSERT INTO coverage_cell
+  SELECT 0, ${cell('e')}, -NOT EXISTS (SELECT 1 FROM visit x WHERE x.enterprise_id = OLD.enterprise_id), -1
+  FROM enterprise e WHERE e.id = OLD.enterprise_id
+  ${upsert};
+END;
+
+CREATE TRIGGER coverage_any_move AFTER UPDATE OF enterprise_id ON visit WHEN OLD.enterprise_id IS NOT NEW.enterprise_id
+BEGIN
+  INSERT INTO coverage_cell
+  SELECT 0, ${cell('e')}, -NOT EXISTS (SELECT 1 FROM visit x WHERE x.enterprise_id = OLD.enterprise_id), -1
+  FROM enterprise e WHERE e.id = OLD.enterprise_id
+  ${upsert};
+  INSERT INTO coverage_cell
+  SELECT 0, ${cell('e')}, (SELECT count(*) FROM visit x WHERE x.enterprise_id = NEW.enterprise_id) = 1, 1
+  FROM enterprise e WHERE e.id = NEW.enterprise_id
+  ${upsert};
+END;
 
 -- A visit counts its firm once per campaign: the firm is new to the cell when this is its only visit.
 CREATE TRIGGER coverage_visit_insert AFTER INSERT ON visit WHEN NEW.campaign_id IS NOT NULL
@@ -85,8 +121,15 @@ BEGIN
   FROM visit v WHERE v.enterprise_id = OLD.id AND v.campaign_id IS NOT NULL GROUP BY v.campaign_id
   ${upsert};
   INSERT INTO coverage_cell
+  SELECT 0, OLD.status, OLD.is_key, ifnull(OLD.building_id, 0), ifnull(OLD.industry_id, 0), -1, -count(*)
+  FROM visit v WHERE v.enterprise_id = OLD.id HAVING count(*) > 0
+  ${upsert};
+  INSERT INTO coverage_cell
   SELECT v.campaign_id, ${cell('NEW')}, 1, count(*)
   FROM visit v WHERE v.enterprise_id = NEW.id AND v.campaign_id IS NOT NULL GROUP BY v.campaign_id
+  ${upsert};
+  INSERT INTO coverage_cell
+  SELECT 0, ${cell('NEW')}, 1, count(*) FROM visit v WHERE v.enterprise_id = NEW.id HAVING count(*) > 0
   ${upsert};
 END;
 
