@@ -10,6 +10,7 @@ import { LEDGERS, type LedgerName } from '../ledgers'
 import { Settings } from './settings'
 import { recordHistory } from '../audit/history'
 import { dashboard } from '../dashboard/aggregates'
+import { dashboardHandlers } from '../dashboard/handlers'
 import type { DashboardFilter } from '../../shared/domain/dashboard'
 import { assignFirms, campaignPlan } from '../campaigns/plan'
 import { matchFirmNames, recordVisit, requestTimeline } from '../campaigns/record'
@@ -178,6 +179,6 @@ export class Backend {
       h[`${name}:delete`] = (i: { id: number; cascade?: boolean }) => svc.delete(i.id, i.cascade)
       h[`${name}:dependents`] = (i: { id: number }) => svc.dependents(i.id)
     }
-    return { ...h, ...importHandlers(this) }
+    return { ...h, ...dashboardHandlers(this), ...importHandlers(this) }
   }
 }

@@ -154,3 +154,51 @@ describe('coverage on the demo ledger, against independent SQL', () => {
     expect(d.figures.inScope).toBe(n("SELECT count(*) FROM enterprise WHERE status = '在营' AND is_key = 1"))
   })
 })
+
+describe('drill-down conditions on the grids match the bars they open', () => {
+  it('a building bar: its firms in scope not yet visited; a days-to-close bin: its requests', () => {
+    const b = memoryBackend()
+    b.setup('demo', 1)
+    const n = (q: string) => b.db.prepare(q).pluck().get() as number
+    const latest = n("SELECT id FROM campaign WHERE kind = '冬令大走访' ORDER BY start_on DESC")
+    const d = dashboard(b, { campaignId: latest })
+    const bar = d.byBuilding.find((x) => x.name === '紫荆广场')!
+    const page = b.grids.enterprise.page({
+      startRow: 0,
+      endRow: 1,
+      filter: {
+        buildingName: { filterType: 'set', values: ['紫荆广场'] },
+        status: { filterType: 'set', values: ['在营'] },
+      },
+      scope: { notVisitedIn: latest },
+    })
+    expect(page.total).toBe(bar.inScope - bar.visited)
+    expect(page.total).toBeGreaterThan(0)
+
+    const range = dashboard(b, { from: '2025-01-01', to: '2025-06-30' })
+    const unvisited = b.grids.enterprise.page({
+      startRow: 0,
+      endRow: 1,
+      filter: { status: { filterType: 'set', values: ['在营'] } },
+      scope: { notVisitedBetween: '2025-01-01..2025-06-30' },
+    })
+    expect(unvisited.total).toBe(range.figures.inScope - range.figures.visitedFirms)
+
+    const all = dashboard(b, {})
+    for (const [bin, cond] of [
+      ['0–3天', '0..3'],
+      ['60天以上', '61..'],
+    ]) {
+      const requests = b.grids.request.page({
+        startRow: 0,
+        endRow: 1,
+        filter: { status: { filterType: 'set', values: ['已办结', '无法解决'] } },
+        scope: { daysToClose: cond },
+      })
+      expect(requests.total, bin).toBe(all.daysToClose.find((x) => x.bin === bin)!.count)
+    }
+    expect(() => b.grids.request.page({ startRow: 0, endRow: 1, scope: { daysToClose: 'x' } })).toThrow(
+      '办结用时范围无效',
+    )
+  })
+})
