@@ -4,7 +4,7 @@ import type { DashboardFilter } from '../../shared/domain/dashboard'
 import { DEFAULT_DASHBOARD_PREFS, dashboardPrefsSchema, type DashboardPrefs } from '../../shared/ipc/channels/dashboard'
 import type { Backend } from '../app/backend'
 import { dashboard } from './aggregates'
-import { chartTables, figureRows } from './figures'
+import { chartTables, figureRows } from '../../shared/domain/dashboard-figures'
 
 const PREFS_KEY = 'dashboard.prefs'
 

@@ -2,7 +2,7 @@
  * The key figures as rows of words and numbers: what the .xlsx export writes, in the order and
  * with the units the page shows them. One list, so the file and the page cannot drift apart.
  */
-import type { Dashboard, KeyFigures } from '../../shared/domain/dashboard'
+import type { Dashboard, KeyFigures } from './dashboard'
 
 export interface FigureRow {
   label: string
