@@ -11,6 +11,7 @@ import { Settings } from './settings'
 import { Uploads } from '../files/uploads'
 import { recordHistory } from '../audit/history'
 import { dashboard } from '../dashboard/aggregates'
+import { dashboardHandlers } from '../dashboard/handlers'
 import type { DashboardFilter } from '../../shared/domain/dashboard'
 import { assignFirms, campaignPlan } from '../campaigns/plan'
 import { matchFirmNames, recordVisit, requestTimeline } from '../campaigns/record'
@@ -181,6 +182,6 @@ export class Backend {
       h[`${name}:delete`] = (i: { id: number; cascade?: boolean }) => svc.delete(i.id, i.cascade)
       h[`${name}:dependents`] = (i: { id: number }) => svc.dependents(i.id)
     }
-    return { ...h, ...importHandlers(this) }
+    return { ...h, ...dashboardHandlers(this), ...importHandlers(this) }
   }
 }

@@ -8,21 +8,11 @@ import {
   CLOSED_STATUSES,
   localToday,
   type CampaignScope,
-  type CoverageBar,
   type Dashboard,
   type DashboardFilter,
 } from '../../shared/domain'
 import type { Backend } from '../app/backend'
-import { scopeSql } from '../campaigns/plan'
-
-interface Cond {
-  sql: string
-  params: unknown[]
-}
-const and = (...cs: Cond[]): Cond => ({
-  sql: cs.map((c) => `(${c.sql})`).join(' AND ') || '1',
-  params: cs.flatMap((c) => c.params),
-})
+import { acrossCampaigns, and, bars, campaignVisits, coverageCells, rate, type Cond } from './coverage'
 
 /** Building / industry / key filters over `enterprise e`. */
 function firmFilter(f: DashboardFilter): Cond {
@@ -38,42 +28,6 @@ function between(col: string, from: string | null, to: string | null): Cond {
   if (from) parts.push({ sql: `${col} >= ?`, params: [from] })
   if (to) parts.push({ sql: `${col} <= ?`, params: [to] })
   return and(...parts)
-}
-
-const rate = (visited: number, inScope: number) => (inScope === 0 ? 0 : visited / inScope)
-
-interface PopRow {
-  id: number
-  buildingId: number | null
-  managerId: number | null
-  industryId: number | null
-  isKey: number
-  visited: number
-}
-
-function bars(
-  rows: PopRow[],
-  key: (r: PopRow) => number | null,
-  names: Map<number, string>,
-  none: string,
-): CoverageBar[] {
-  const groups = new Map<number | null, CoverageBar>()
-  for (const r of rows) {
-    const k = key(r)
-    const g = groups.get(k) ?? {
-      key: k,
-      name: k === null ? none : (names.get(k) ?? `#${k}`),
-      inScope: 0,
-      visited: 0,
-      rate: 0,
-    }
-    g.inScope++
-    g.visited += r.visited
-    groups.set(k, g)
-  }
-  return [...groups.values()]
-    .map((g) => ({ ...g, rate: rate(g.visited, g.inScope) }))
-    .sort((a, b) => b.rate - a.rate || b.inScope - a.inScope)
 }
 
 const BINS: [string, number, number][] = [
@@ -100,36 +54,14 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
   const period = campaign ? { from: campaign.startOn, to: campaign.endOn } : { from: f.from ?? null, to: f.to ?? null }
   const scope: CampaignScope = campaign ? (JSON.parse(campaign.scope) as CampaignScope) : { kind: 'all' }
   const firms = firmFilter(f)
-  const visitCond: Cond = campaign
-    ? { sql: 'v.campaign_id = ?', params: [f.campaignId] }
-    : between('v.visited_on', period.from, period.to)
-
-  // Firms visited, each once, read from the visit indexes alone; then the population in
-  // scope is matched against that set here rather than with a subquery per firm.
-  const visitedIds = (cond: Cond) =>
-    new Set(
-      db
-        .prepare(`SELECT DISTINCT v.enterprise_id FROM visit v WHERE ${cond.sql}`)
-        .pluck()
-        .all(...cond.params) as number[],
-    )
+  const visitsOf = campaign ? { campaignId: f.campaignId! } : period
+  const cells = coverageCells(db, scope, firms, visitsOf)
   const managers = new Map(
     all<{ id: number; managerId: number | null }>('SELECT id, manager_id AS managerId FROM building', []).map((r) => [
       r.id,
       r.managerId,
     ]),
   )
-  // Served by the enterprise_scope index alone; the 楼掌柜 comes from the (small) building list.
-  const population = (sc: CampaignScope) => {
-    const c = and(scopeSql(sc), firms)
-    return all<Omit<PopRow, 'visited' | 'managerId'>>(
-      `SELECT e.id, e.building_id AS buildingId, e.industry_id AS industryId, e.is_key AS isKey
-       FROM enterprise e WHERE ${c.sql}`,
-      c.params,
-    ).map((p) => ({ ...p, managerId: p.buildingId === null ? null : (managers.get(p.buildingId) ?? null) }))
-  }
-  const visitedNow = visitedIds(visitCond)
-  const pop: PopRow[] = population(scope).map((p) => ({ ...p, visited: visitedNow.has(p.id) ? 1 : 0 }))
   const names = (sql: string) => new Map(all<{ id: number; name: string }>(sql, []).map((r) => [r.id, r.name]))
   const buildingNames = names('SELECT id, name FROM building')
   const staffNames = names('SELECT id, name FROM staff')
@@ -139,13 +71,17 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
     `SELECT count(*) AS firms, coalesce(sum(e.is_key), 0) AS key FROM enterprise e WHERE e.status = '在营' AND ${firms.sql}`,
     firms.params,
   )
-  // Without firm filters the count needs no join, and an index answers it.
-  const visits = one<{ n: number }>(
-    firms.params.length === 0 && firms.sql === '1'
-      ? `SELECT count(*) AS n FROM visit v WHERE ${visitCond.sql}`
-      : `SELECT count(*) AS n FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE ${and(visitCond, firms).sql}`,
-    firms.sql === '1' ? visitCond.params : and(visitCond, firms).params,
-  ).n
+  const visitRange = between('v.visited_on', period.from, period.to)
+  const visits =
+    campaign || (!period.from && !period.to)
+      ? campaignVisits(db, f.campaignId ?? 0, firms)
+      : firms.sql === '1'
+        ? // Without firm filters the count needs no join, and an index answers it.
+          one<{ n: number }>(`SELECT count(*) AS n FROM visit v WHERE ${visitRange.sql}`, visitRange.params).n
+        : one<{ n: number }>(
+            `SELECT count(*) AS n FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE ${and(visitRange, firms).sql}`,
+            and(visitRange, firms).params,
+          ).n
 
   // Requests received in the period, for firms under the filters (whatever their status now).
   const reqCond = and(between('r.received_on', period.from, period.to), firms)
@@ -191,30 +127,6 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
     [year, ...firms.params],
   )
 
-  // Each campaign's own scope under the filters; most share one scope, so populations are reused.
-  const populations = new Map<string, number[]>()
-  const campaigns = all<{ id: number; name: string; startOn: string; scope: string }>(
-    'SELECT id, name, start_on AS startOn, scope FROM campaign ORDER BY start_on, id',
-    [],
-  ).map((c) => {
-    if (!populations.has(c.scope))
-      populations.set(
-        c.scope,
-        population(JSON.parse(c.scope) as CampaignScope).map((p) => p.id),
-      )
-    const inScope = populations.get(c.scope)!
-    const seen = c.id === f.campaignId ? visitedNow : visitedIds({ sql: 'v.campaign_id = ?', params: [c.id] })
-    const visited = inScope.filter((id) => seen.has(id)).length
-    return {
-      key: c.id,
-      name: c.name,
-      startOn: c.startOn,
-      inScope: inScope.length,
-      visited,
-      rate: rate(visited, inScope.length),
-    }
-  })
-
   const byCategory = new Map<string, Record<string, number>>()
   for (const r of requests) {
     const cat = r.category ?? '未分类'
@@ -223,9 +135,12 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
     byCategory.set(cat, counts)
   }
 
-  const visitedFirms = pop.filter((p) => p.visited).length
-  const keyPop = pop.filter((p) => p.isKey)
-  const keyVisited = keyPop.filter((p) => p.visited).length
+  const sum = (cs: typeof cells, k: 'inScope' | 'visited') => cs.reduce((s, c) => s + c[k], 0)
+  const inScope = sum(cells, 'inScope')
+  const visitedFirms = sum(cells, 'visited')
+  const keyCells = cells.filter((c) => c.isKey)
+  const keyInScope = sum(keyCells, 'inScope')
+  const keyVisited = sum(keyCells, 'visited')
   const cents = relief.reduce((s, r) => s + r.cents, 0)
   return {
     filter: f,
@@ -233,12 +148,12 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
     figures: {
       firms: directory.firms,
       keyFirms: directory.key,
-      inScope: pop.length,
+      inScope,
       visitedFirms,
-      coverage: rate(visitedFirms, pop.length),
-      keyInScope: keyPop.length,
+      coverage: rate(visitedFirms, inScope),
+      keyInScope,
       keyVisited,
-      keyCoverage: rate(keyVisited, keyPop.length),
+      keyCoverage: rate(keyVisited, keyInScope),
       visits,
       requests: requests.length,
       closed: closed.length,
@@ -252,10 +167,15 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
       rentReliefTenants: relief.reduce((s, r) => s + r.tenants, 0),
       partnerFirmsThisYear: partnerFirms.reduce((s, p) => s + p.thisYear, 0),
     },
-    byBuilding: bars(pop, (r) => r.buildingId, buildingNames, '(未登记楼宇)'),
-    byManager: bars(pop, (r) => r.managerId, staffNames, '(无楼掌柜)'),
-    byIndustry: bars(pop, (r) => r.industryId, industryNames, '(未分类)'),
-    acrossCampaigns: campaigns,
+    byBuilding: bars(cells, (c) => c.buildingId, buildingNames, '(未登记楼宇)'),
+    byManager: bars(
+      cells,
+      (c) => (c.buildingId === null ? null : (managers.get(c.buildingId) ?? null)),
+      staffNames,
+      '(无楼掌柜)',
+    ),
+    byIndustry: bars(cells, (c) => c.industryId, industryNames, '(未分类)'),
+    acrossCampaigns: acrossCampaigns(db, firms),
     requestsByCategory: [...byCategory]
       .map(([category, counts]) => ({ category, counts, total: Object.values(counts).reduce((s, n) => s + n, 0) }))
       .sort((a, c) => c.total - a.total),

@@ -53,6 +53,12 @@ export interface LedgerDef {
    * of rows, where scanning joined names with LIKE would take seconds.
    */
   searchRefs?: readonly { column: string; kind: 'enterprise' | 'building' | 'partner' | 'staff' }[]
+  /**
+   * Grid scope keys that are conditions rather than columns (the dashboard's drill-down: firms
+   * not visited in a campaign): key -> SQL over the ledger's select aliased `q`, with the value
+   * bound. A value it cannot use throws a Chinese AppError.
+   */
+  conditions?: Readonly<Record<string, (value: unknown) => { sql: string; params: unknown[] }>>
   /** Grid sorting: a field sorted by another column of `select` (Chinese names by pinyin). */
   sortAs?: Readonly<Record<string, string>>
 }

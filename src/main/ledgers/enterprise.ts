@@ -1,8 +1,10 @@
 import { enterpriseLabels, enterpriseSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
 import { pinyinColumns } from '../search/pinyin'
+import { enterpriseConditions } from './conditions'
 
 export const enterpriseLedger: LedgerDef = {
+  conditions: enterpriseConditions,
   entity: 'enterprise',
   label: '企业',
   unit: '家',

@@ -11,12 +11,14 @@ import {
 } from '../../shared/domain'
 import { AppError } from '../errors'
 import type { LedgerDef } from '../ledger/def'
+import { requestConditions } from './conditions'
 
 // Age and lateness by the office's calendar, in SQL so grids can filter and sort on them.
 const TODAY = "date('now', 'localtime')"
 const CLOSED = "('已办结', '无法解决')"
 
 export const requestLedger: LedgerDef = {
+  conditions: requestConditions,
   entity: 'request',
   label: '诉求',
   unit: '件',

@@ -71,6 +71,11 @@ export class GridQueries {
       parts.push(filterSql(col, f, storage, this.def.labels[field] ?? field))
     }
     for (const [field, value] of Object.entries(w.scope ?? {})) {
+      const condition = Object.hasOwn(this.def.conditions ?? {}, field) ? this.def.conditions![field] : null
+      if (condition) {
+        parts.push(condition(value))
+        continue
+      }
       const { col, storage } = this.column(field)
       if (value === null) parts.push({ sql: `${col} IS NULL`, params: [] })
       else parts.push({ sql: `${col} = ?`, params: [storage === 'boolean' ? (value ? 1 : 0) : value] })

@@ -41,6 +41,7 @@ import type {
   SearchHit,
   StaffProfile,
 } from '../domain/profiles'
+import { dashboardChannels } from './channels/dashboard'
 import { importChannels } from './channels/import'
 import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
 import { gridQuerySchema, gridWhereSchema, type GridPage } from './grid'
@@ -207,6 +208,7 @@ export const contract = {
   'view:list': channel<SavedView[]>()(viewListInput),
   'view:save': channel<SavedView>()(viewSaveInput),
   'view:delete': channel<{ deleted: number }>()(viewDeleteInput),
+  ...dashboardChannels,
   ...importChannels,
 }
 

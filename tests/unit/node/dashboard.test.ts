@@ -136,3 +136,54 @@ describe('dashboard edge cases', () => {
     expect(same.daysToClose[0]).toEqual({ bin: '0–3天', count: 1 })
   })
 })
+
+describe('dashboard channels: remembered filter and the figures workbook', () => {
+  it('keeps the filter in the ledger and forgets a campaign deleted since', async () => {
+    const { dispatchAsync } = await import('../../../src/main/app/dispatch')
+    b = memoryBackend()
+    seedBasics(b)
+    const c = b.ledgers.campaign.create({
+      name: '夏令',
+      kind: '夏令大走访',
+      startOn: '2026-07-01',
+      endOn: '2026-07-31',
+    })
+    const saved = { filter: { campaignId: c.id as number, keyOnly: true }, target: 80 }
+    expect(await dispatchAsync(b, 'dashboard:savePrefs', saved)).toEqual({ ok: true, value: saved })
+    expect(await dispatchAsync(b, 'dashboard:prefs', {})).toEqual({ ok: true, value: saved })
+    b.ledgers.campaign.delete(c.id as number)
+    expect(await dispatchAsync(b, 'dashboard:prefs', {})).toEqual({
+      ok: true,
+      value: { filter: { campaignId: null, keyOnly: true }, target: 80 },
+    })
+    const bad = await dispatchAsync(b, 'dashboard:savePrefs', { filter: {}, target: 150 })
+    expect(bad.ok).toBe(false)
+  })
+
+  it('writes the key figures the page shows into 关键指标', async () => {
+    const { dispatchAsync } = await import('../../../src/main/app/dispatch')
+    const ExcelJS = (await import('exceljs')).default
+    b = memoryBackend()
+    b.setup('demo', 1)
+    const r = await dispatchAsync(b, 'dashboard:exportFigures', { keyOnly: true })
+    if (!r.ok) throw new Error(r.error.message)
+    const file = r.value as { fileName: string; base64: string }
+    expect(file.fileName).toMatch(/^首页关键指标-\d{4}-\d{2}-\d{2}\.xlsx$/)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer)
+    const ws = wb.getWorksheet('关键指标')!
+    const value = (label: string) => {
+      let v: unknown
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === label) v = row.getCell(2).value
+      })
+      return v
+    }
+    const f = dashboard(b, { keyOnly: true }).figures
+    expect(ws.getRow(2).getCell(1).value).toBe('期间:全部 · 仅重点企业')
+    expect(value('在营企业')).toBe(f.firms)
+    expect(value('走访覆盖率')).toBe(f.coverage)
+    expect(value('房租减免金额')).toBe(f.rentReliefAmount)
+    expect(wb.worksheets.map((w) => w.name)).toContain('楼宇覆盖率')
+  })
+})

@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/errors'
 import type { References } from './references'
 import type { LedgerConfig, ReadyView } from './types'
 import type { ServerGrid } from './useServerGrid'
+import { drillFromHash, forgetDrill } from './drill'
 import { applyView, captureView } from './viewState'
 
 export type ActiveView =
@@ -139,8 +140,14 @@ export function useViews(config: LedgerConfig, refs: References, refsVersion: nu
     put(config.defaultView ?? {}, DEFAULT)
   }, [grid, put, config])
 
-  /** On grid ready: the session's working view, else the default. */
+  /** On grid ready: a drill-down in the URL, else the session's working view, else the default. */
   const initialise = useCallback(() => {
+    const drill = drillFromHash(window.location.hash)
+    if (drill) {
+      forgetDrill()
+      put(drill.state, { kind: 'ready', key: 'drill', name: drill.name }, true)
+      return
+    }
     const r = recall(ledger)
     if (r) put(r.state, r.active, true, r.modified)
     else put(config.defaultView ?? {}, DEFAULT, true)

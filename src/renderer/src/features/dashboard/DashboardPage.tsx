@@ -1,0 +1,235 @@
+/**
+ * 首页: the numbers leaders look at before any table. Key figures and charts for the chosen
+ * campaign or period, every number from one `dashboard:get` in main; a click on a bar opens
+ * the grid of the records behind it, already filtered.
+ */
+import { App, Spin } from 'antd'
+import { useMemo, useState } from 'react'
+import type { Dashboard } from '../../../../shared/domain/dashboard'
+import { api } from '../../api'
+import { Page } from '../../components/Page'
+import { LoadError } from '../../components/LoadError'
+import { saveBase64 } from '../../lib/download'
+import { errorMessage } from '../../lib/errors'
+import { ChartCard } from './ChartCard'
+import { CampaignLine, CountBars, CoverageBars, NamedBars, RequestStacks } from './charts'
+import { DashboardFilters, type Option } from './DashboardFilters'
+import { KeyFigures } from './KeyFigures'
+import { partnerHref, reliefHref, requestsHref, unvisitedHref, type Names } from './links'
+import { useDashboard, useOptions } from './useDashboard'
+import { usePrefs } from './usePrefs'
+import './dashboard.css'
+
+const go = (href: string) => {
+  window.location.hash = href.slice(1)
+}
+const nameOf = (list: Option[]) => (id: number) => list.find((o) => o.value === id)?.label ?? `#${id}`
+const wan = (v: number) =>
+  v >= 10_000 ? `${(v / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}万` : String(v)
+
+export function DashboardPage() {
+  const { message } = App.useApp()
+  const { prefs, error: prefsError, update } = usePrefs()
+  const options = useOptions()
+  const { data, error } = useDashboard(prefs?.filter)
+  const [exporting, setExporting] = useState(false)
+  const names = useMemo<Names | null>(
+    () =>
+      options.data
+        ? {
+            campaign: nameOf(options.data.campaigns),
+            building: nameOf(options.data.buildings),
+            industry: nameOf(options.data.industries),
+          }
+        : null,
+    [options.data],
+  )
+
+  const failure = prefsError ?? options.error ?? error
+  if (failure) return <LoadError message={failure} onRetry={() => window.location.reload()} />
+  if (!prefs || !options.data || !names) return <Spin className="page-spin" />
+
+  const exportFigures = async () => {
+    setExporting(true)
+    try {
+      saveBase64(await api.dashboard.exportFigures(prefs.filter))
+    } catch (e) {
+      void message.error(`导出失败:${errorMessage(e)}`)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  return (
+    <Page title="首页" subtitle={data ? periodText(data, names) : '营商数据概览'} scroll>
+      <DashboardFilters
+        prefs={prefs}
+        options={options.data}
+        onChange={update}
+        onExport={exportFigures}
+        exporting={exporting}
+      />
+      {!data ? <Spin className="page-spin" /> : <Charts data={data} target={prefs.target} names={names} />}
+    </Page>
+  )
+}
+
+function periodText(d: Dashboard, names: Names): string {
+  const when = d.filter.campaignId
+    ? `${names.campaign(d.filter.campaignId)}(${d.period.from} 至 ${d.period.to})`
+    : d.period.from || d.period.to
+      ? `${d.period.from ?? '不限'} 至 ${d.period.to ?? '不限'}`
+      : '全部时间'
+  return `统计范围:${when}`
+}
+
+function Charts({ data: d, target, names }: { data: Dashboard; target: number; names: Names }) {
+  const f = d.filter
+  const period = d.period
+  const noScope = d.figures.inScope === 0 ? '所选楼宇、行业下没有在营企业' : null
+  const noRequests = d.figures.requests === 0 ? '所选期间和范围内没有收到诉求' : null
+  const unvisited = (label: string, filter?: Parameters<typeof unvisitedHref>[3]['filter'], campaignId?: number) =>
+    go(unvisitedHref(f, period, names, { label, filter, campaignId }))
+  const set = (v: string | null) => ({ filterType: 'set' as const, values: [v] })
+  const coverageHint = '点击柱条,查看该组尚未走访的企业'
+  return (
+    <>
+      <KeyFigures figures={d.figures} />
+      <div className="dash-grid">
+        <ChartCard
+          id="by-building"
+          title="各楼宇走访覆盖率"
+          unit="单位:%(已走访/应走访 家)"
+          empty={noScope}
+          hint={coverageHint}
+        >
+          <CoverageBars
+            rows={d.byBuilding}
+            target={target}
+            onPick={(r) => unvisited(r.name, { buildingName: set(r.key === null ? null : r.name) })}
+          />
+        </ChartCard>
+        <ChartCard
+          id="by-manager"
+          title="各楼掌柜走访覆盖率"
+          unit="单位:%(已走访/应走访 家)"
+          empty={noScope}
+          hint={coverageHint}
+        >
+          <CoverageBars
+            rows={d.byManager}
+            target={target}
+            nameWidth={80}
+            onPick={(r) =>
+              unvisited(
+                `楼掌柜${r.name}`,
+                r.key === null
+                  ? { managerName: { filterType: 'text', type: 'blank' } }
+                  : { managerName: { filterType: 'text', type: 'equals', filter: r.name } },
+              )
+            }
+          />
+        </ChartCard>
+        <ChartCard
+          id="by-industry"
+          title="各行业走访覆盖率"
+          unit="单位:%(已走访/应走访 家)"
+          empty={noScope}
+          hint={coverageHint}
+        >
+          <CoverageBars
+            rows={d.byIndustry}
+            target={target}
+            onPick={(r) => unvisited(r.name, { industryName: set(r.key === null ? null : r.name) })}
+          />
+        </ChartCard>
+        <ChartCard
+          id="across-campaigns"
+          title="历次走访活动覆盖率"
+          unit="单位:%"
+          empty={d.acrossCampaigns.length === 0 ? '还没有走访活动:在“走访计划”中新建' : null}
+          hint="点击数据点,查看该次活动尚未走访的企业"
+        >
+          <CampaignLine rows={d.acrossCampaigns} target={target} onPick={(r) => unvisited('', undefined, r.key!)} />
+        </ChartCard>
+        <ChartCard
+          id="requests"
+          title="诉求分类与办理状态"
+          unit="单位:件"
+          empty={noRequests}
+          hint="点击色块,查看该类别该状态的诉求"
+        >
+          <RequestStacks
+            rows={d.requestsByCategory}
+            onPick={(category, status) =>
+              go(
+                requestsHref(f, period, names, {
+                  label: `${category}·${status}`,
+                  category: category === '未分类' ? null : category,
+                  status,
+                }),
+              )
+            }
+          />
+        </ChartCard>
+        <ChartCard
+          id="days-to-close"
+          title="诉求办结用时分布"
+          unit="单位:件"
+          empty={d.figures.closed === 0 ? '所选期间和范围内没有已办结的诉求' : null}
+          hint="点击柱条,查看该用时段办结的诉求"
+        >
+          <CountBars
+            rows={d.daysToClose}
+            x="bin"
+            y="count"
+            name="诉求"
+            unit="件"
+            colour="#52c41a"
+            onPick={(r) => {
+              const m = /^(\d+)(?:–(\d+))?/.exec(r.bin)!
+              const range = m[2] ? `${m[1]}..${m[2]}` : `${Number(m[1]) + 1}..`
+              go(requestsHref(f, period, names, { label: `办结用时${r.bin}`, daysToClose: range }))
+            }}
+          />
+        </ChartCard>
+        <ChartCard
+          id="rent-relief"
+          title="各楼宇房租减免金额"
+          unit="单位:元(万元取整显示)"
+          empty={d.rentReliefByBuilding.length === 0 ? '所选期间和范围内没有房租减免记录' : null}
+          hint="点击柱条,查看该楼宇的减免明细"
+        >
+          <NamedBars
+            rows={d.rentReliefByBuilding}
+            nameKey="building"
+            valueKey="amount"
+            name="减免金额"
+            unit="元"
+            colour="#fa8c16"
+            format={wan}
+            onPick={(r) => go(reliefHref(period, r.building))}
+          />
+        </ChartCard>
+        <ChartCard
+          id="partners"
+          title="招商伙伴引进企业数"
+          unit="单位:家"
+          empty={d.firmsPerPartner.length === 0 ? '还没有登记招商合作伙伴' : null}
+          hint="点击柱条,查看该伙伴引进的企业"
+        >
+          <NamedBars
+            rows={d.firmsPerPartner}
+            nameKey="partner"
+            valueKey="count"
+            name="引进企业"
+            unit="家"
+            colour="#722ed1"
+            nameWidth={270}
+            onPick={(r) => go(partnerHref(f, names, r.partner))}
+          />
+        </ChartCard>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,288 @@
+/**
+ * The dashboard's charts (recharts): labels in Chinese, values written on the bars so a
+ * printout reads without hovering, animations off so a screenshot or a print is never caught
+ * half-drawn. Each bar calls `onPick` with its row: the page turns it into a filtered grid.
+ */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { CoverageBar, Dashboard } from '../../../../shared/domain/dashboard'
+import { REQUEST_STATUSES } from '../../../../shared/domain'
+
+const TICK = { fontSize: 12, fill: 'rgba(0,0,0,0.75)' }
+const ROW = 26
+const BLUE = '#1677ff'
+const TARGET = '#cf1322'
+export const STATUS_COLOURS: Record<string, string> = {
+  受理: '#faad14',
+  已派单: '#13c2c2',
+  办理中: '#1677ff',
+  已办结: '#52c41a',
+  无法解决: '#8c8c8c',
+}
+
+export const pct = (r: number) => `${(r * 100).toFixed(1)}%`
+const legendText = (value: unknown) => <span className="chart-legend-text">{String(value)}</span>
+const clickable = { cursor: 'pointer' }
+
+/** Horizontal coverage bars, best first, with the target as a red line. */
+export function CoverageBars({
+  rows,
+  target,
+  onPick,
+  nameWidth = 110,
+}: {
+  rows: CoverageBar[]
+  target: number
+  onPick: (row: CoverageBar) => void
+  nameWidth?: number
+}) {
+  const data = rows.map((r) => ({ ...r, pct: r.rate * 100, label: `${pct(r.rate)}(${r.visited}/${r.inScope})` }))
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={data}
+      style={{ width: '100%', height: data.length * ROW + 60 }}
+      margin={{ top: 18, right: 120, bottom: 8, left: 4 }}
+      barCategoryGap="22%"
+    >
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} unit="%" tick={TICK} />
+      <YAxis type="category" dataKey="name" width={nameWidth} tick={TICK} interval={0} />
+      <Tooltip formatter={(_v, _n, p) => [(p.payload as { label: string }).label, '覆盖率(已走访/应走访)']} />
+      <ReferenceLine
+        x={target}
+        stroke={TARGET}
+        strokeDasharray="4 3"
+        label={{ value: `目标 ${target}%`, position: 'top', fill: TARGET, fontSize: 12 }}
+      />
+      <Bar
+        dataKey="pct"
+        name="覆盖率"
+        fill={BLUE}
+        isAnimationActive={false}
+        style={clickable}
+        onClick={(_d, i) => onPick(rows[i])}
+      >
+        <LabelList dataKey="label" position="right" fontSize={12} fill="rgba(0,0,0,0.75)" />
+      </Bar>
+    </BarChart>
+  )
+}
+
+/** Coverage of each campaign in turn (its own scope), with the target. */
+export function CampaignLine({
+  rows,
+  target,
+  onPick,
+}: {
+  rows: Dashboard['acrossCampaigns']
+  target: number
+  onPick: (row: Dashboard['acrossCampaigns'][number]) => void
+}) {
+  const data = rows.map((r) => ({ ...r, pct: Number((r.rate * 100).toFixed(1)), short: shortName(r.name) }))
+  return (
+    <LineChart
+      responsive
+      data={data}
+      style={{ width: '100%', height: 300 }}
+      margin={{ top: 20, right: 30, bottom: 8, left: 36 }}
+      onClick={(s) => {
+        const i = Number(s?.activeTooltipIndex)
+        if (Number.isInteger(i) && rows[i]) onPick(rows[i])
+      }}
+    >
+      <CartesianGrid strokeDasharray="3 3" />
+      <XAxis dataKey="short" tick={{ ...TICK, fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={70} />
+      <YAxis domain={[0, 100]} unit="%" tick={TICK} width={48} />
+      <Tooltip
+        formatter={(v, _n, p) => [
+          `${String(v)}%(${(p.payload as CoverageBar).visited}/${(p.payload as CoverageBar).inScope} 家)`,
+          '覆盖率',
+        ]}
+        labelFormatter={(_l, p) => (p[0]?.payload as CoverageBar | undefined)?.name ?? ''}
+      />
+      <ReferenceLine
+        y={target}
+        stroke={TARGET}
+        strokeDasharray="4 3"
+        label={{ value: `目标 ${target}%`, fill: TARGET, fontSize: 12, position: 'insideTopRight' }}
+      />
+      <Line
+        dataKey="pct"
+        name="覆盖率"
+        stroke={BLUE}
+        strokeWidth={2}
+        isAnimationActive={false}
+        dot={{ r: 4 }}
+        activeDot={{ r: 6, style: clickable }}
+      >
+        <LabelList dataKey="pct" position="top" fontSize={11} formatter={(v: unknown) => `${String(v)}%`} />
+      </Line>
+    </LineChart>
+  )
+}
+
+/** 2026年3月营商服务主题月(金融支持) → 26年3月主题月: the axis has room for a few characters. */
+export function shortName(name: string): string {
+  return name
+    .replace(/^20(\d\d)年/, '$1年')
+    .replace('营商服务', '')
+    .replace(/[((].*[))]$/, '')
+    .slice(0, 9)
+}
+
+/** Requests per category, one stack per status. */
+export function RequestStacks({
+  rows,
+  onPick,
+}: {
+  rows: Dashboard['requestsByCategory']
+  onPick: (category: string, status: string) => void
+}) {
+  const statuses = REQUEST_STATUSES.filter((s) => rows.some((r) => r.counts[s]))
+  const data = rows.map((r) => ({ category: r.category, ...r.counts }))
+  return (
+    <BarChart
+      responsive
+      data={data}
+      style={{ width: '100%', height: 300 }}
+      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="category" tick={TICK} interval={0} />
+      <YAxis allowDecimals={false} tick={TICK} width={40} />
+      <Tooltip formatter={(v, n) => [`${String(v)} 件`, String(n)]} />
+      <Legend verticalAlign="top" height={28} formatter={legendText} />
+      {statuses.map((s) => (
+        <Bar
+          key={s}
+          dataKey={s}
+          name={s}
+          stackId="status"
+          fill={STATUS_COLOURS[s]}
+          isAnimationActive={false}
+          style={clickable}
+          onClick={(_d, i) => onPick(rows[i].category, s)}
+        />
+      ))}
+    </BarChart>
+  )
+}
+
+/** A plain vertical bar chart of counts with their values on top. */
+export function CountBars<T extends object>({
+  rows,
+  x,
+  y,
+  name,
+  unit,
+  colour = BLUE,
+  onPick,
+  format = (v: number) => String(v),
+}: {
+  rows: T[]
+  x: string
+  y: string
+  name: string
+  unit: string
+  colour?: string
+  onPick: (row: T) => void
+  format?: (v: number) => string
+}) {
+  return (
+    <BarChart
+      responsive
+      data={rows}
+      style={{ width: '100%', height: 300 }}
+      margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey={x} tick={TICK} interval={0} />
+      <YAxis allowDecimals={false} tick={TICK} width={56} tickFormatter={(v: number) => format(v)} />
+      <Tooltip formatter={(v) => [`${format(Number(v))} ${unit}`, name]} />
+      <Bar
+        dataKey={y}
+        name={name}
+        fill={colour}
+        isAnimationActive={false}
+        style={clickable}
+        onClick={(_d, i) => onPick(rows[i])}
+      >
+        <LabelList
+          dataKey={y}
+          position="top"
+          fontSize={12}
+          fill="rgba(0,0,0,0.75)"
+          formatter={(v: unknown) => format(Number(v))}
+        />
+      </Bar>
+    </BarChart>
+  )
+}
+
+/** Horizontal bars of a value per name (rent relief per building, firms per partner). */
+export function NamedBars<T extends object>({
+  rows,
+  nameKey,
+  valueKey,
+  name,
+  unit,
+  colour = BLUE,
+  nameWidth = 150,
+  format = (v: number) => String(v),
+  onPick,
+}: {
+  rows: T[]
+  nameKey: string
+  valueKey: string
+  name: string
+  unit: string
+  colour?: string
+  nameWidth?: number
+  format?: (v: number) => string
+  onPick: (row: T) => void
+}) {
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={rows}
+      style={{ width: '100%', height: rows.length * ROW + 50 }}
+      margin={{ top: 8, right: 90, bottom: 8, left: 4 }}
+      barCategoryGap="22%"
+    >
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tick={TICK} tickFormatter={(v: number) => format(v)} />
+      <YAxis type="category" dataKey={nameKey} width={nameWidth} tick={TICK} interval={0} />
+      <Tooltip formatter={(v) => [`${format(Number(v))} ${unit}`, name]} />
+      <Bar
+        dataKey={valueKey}
+        name={name}
+        fill={colour}
+        isAnimationActive={false}
+        style={clickable}
+        onClick={(_d, i) => onPick(rows[i])}
+      >
+        <LabelList
+          dataKey={valueKey}
+          position="right"
+          fontSize={12}
+          fill="rgba(0,0,0,0.75)"
+          formatter={(v: unknown) => `${format(Number(v))} ${unit}`}
+        />
+      </Bar>
+    </BarChart>
+  )
+}

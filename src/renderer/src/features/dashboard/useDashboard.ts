@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react'
+import type { Dashboard, DashboardFilter } from '../../../../shared/domain/dashboard'
+import { api } from '../../api'
+import { errorMessage } from '../../lib/errors'
+import { useLoad } from '../../lib/useLoad'
+import type { FilterOptions } from './DashboardFilters'
+
+async function loadOptions(): Promise<FilterOptions> {
+  const [campaigns, buildings, dictionary] = await Promise.all([
+    api.campaign.list(),
+    api.building.list(),
+    api.dictionary.list(),
+  ])
+  return {
+    // Newest first: the campaign under way is the one a meeting asks about.
+    campaigns: [...campaigns]
+      .sort((a, b) => (a.startOn < b.startOn ? 1 : a.startOn > b.startOn ? -1 : 0))
+      .map((c) => ({ value: c.id, label: c.name })),
+    buildings: buildings.map((b) => ({ value: b.id, label: b.name })),
+    industries: dictionary.filter((d) => d.kind === 'industry').map((d) => ({ value: d.id, label: d.name })),
+  }
+}
+
+export function useOptions() {
+  return useLoad(loadOptions)
+}
+
+/** The dashboard for a filter, asked again whenever the filter changes; the last answer wins. */
+export function useDashboard(filter: DashboardFilter | undefined) {
+  const [data, setData] = useState<Dashboard>()
+  const [error, setError] = useState<string | null>(null)
+  const key = JSON.stringify(filter ?? null)
+  useEffect(() => {
+    if (key === 'null') return
+    let live = true
+    api.dashboard.get(JSON.parse(key) as DashboardFilter).then(
+      (d) => {
+        if (!live) return
+        setData(d)
+        setError(null)
+      },
+      (e: unknown) => live && setError(errorMessage(e)),
+    )
+    return () => {
+      live = false
+    }
+  }, [key])
+  return { data, error }
+}

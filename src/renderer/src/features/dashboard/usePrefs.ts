@@ -1,0 +1,35 @@
+import { App } from 'antd'
+import { useCallback, useEffect, useState } from 'react'
+import type { DashboardPrefs } from '../../../../shared/ipc/channels/dashboard'
+import { api } from '../../api'
+import { errorMessage } from '../../lib/errors'
+
+/**
+ * The page's filter and target, read from the ledger on mount and written back on every
+ * change, so the meeting's view is the one the app opens with next time.
+ */
+export function usePrefs() {
+  const { message } = App.useApp()
+  const [prefs, setPrefs] = useState<DashboardPrefs>()
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    api.dashboard.prefs({}).then(
+      (p) => live && setPrefs(p),
+      (e: unknown) => live && setError(errorMessage(e)),
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const update = useCallback(
+    (next: DashboardPrefs) => {
+      setPrefs(next)
+      api.dashboard.savePrefs(next).catch((e: unknown) => void message.error(`保存筛选条件失败:${errorMessage(e)}`))
+    },
+    [message],
+  )
+  return { prefs, error, update }
+}
