@@ -42,6 +42,7 @@ import type {
   StaffProfile,
 } from '../domain/profiles'
 import { importChannels } from './channels/import'
+import { reportChannels } from './channels/reports'
 import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
 import { gridQuerySchema, gridWhereSchema, type GridPage } from './grid'
 
@@ -208,6 +209,7 @@ export const contract = {
   'view:save': channel<SavedView>()(viewSaveInput),
   'view:delete': channel<{ deleted: number }>()(viewDeleteInput),
   ...importChannels,
+  ...reportChannels,
 }
 
 export type Contract = typeof contract
