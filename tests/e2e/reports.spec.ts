@@ -9,7 +9,9 @@ import { reportRoute } from '../../src/shared/reports/params'
 import { dispatch } from '../../src/main/app/dispatch'
 import type { Backend } from '../../src/main/app/backend'
 import { expect, test } from './fixtures'
-import { expectFigure, expectSheets, reportPdf } from './pdf'
+import { expectFigure, expectSheets, reportPdf, savePdf } from './pdf'
+import { SCREENSHOTS } from './fixtures'
+import { REPORT_READY_ATTR } from '../../src/shared/reports/params'
 
 test.use({ dataset: 'demo' })
 test.setTimeout(180_000)
@@ -94,7 +96,7 @@ test('诉求办理情况表 of 300+ requests: header row on every page, each req
   const clipped = await app.page.$$eval('.r-sheet-body', (bodies) =>
     bodies.flatMap((b, i) => {
       const box = b.getBoundingClientRect()
-      return [...b.querySelectorAll('tr')]
+      return Array.from(b.querySelectorAll('tr'))
         .filter((tr) => tr.getBoundingClientRect().bottom > box.bottom + 0.5)
         .map(() => i + 1)
     }),
@@ -134,4 +136,60 @@ test('一企一档 for one firm, under the 街道名称 of the settings', async 
   expect(text).toContain(`走访记录(${rich.visits.length} 次)`)
   expect(text).toContain(`企业诉求(${rich.requests.length} 件)`)
   for (const r of rich.requests) expect(text).toContain(String(r.id).padStart(4, '0'))
+})
+
+test('报表 page: the preview is the printed pages; the edited text and the 街道名称 of 设置 are printed', async ({
+  app,
+}) => {
+  const { page } = app
+  await app.open('settings')
+  const name = page.getByTestId('settings-subdistrict')
+  await expect(name).toHaveValue('四平路街道')
+  await name.fill('四平路街道办事处')
+  await page
+    .getByRole('button', { name: /保\s?存/ })
+    .first()
+    .click()
+  await expect(page.getByText('已保存街道名称')).toBeVisible()
+
+  await page.getByRole('menuitem', { name: /\s报表$/ }).click()
+  await expect(page).toHaveURL(/#\/reports$/)
+  const preview = page.getByTestId('report-preview')
+  await expect(preview.locator('[data-testid="report-sheet"]').first()).toBeVisible({ timeout: 60_000 })
+  await expect(preview.locator('.r-sheet-head').first()).toContainText('四平路街道办事处')
+  // The generated text is there to edit; what the user writes goes on the sheet.
+  const note = page.getByTestId('report-note')
+  await expect(note).toHaveValue(/走访覆盖率/)
+  await note.fill('本期走访工作进展顺利,重点企业诉求均已安排专人跟进。')
+  await note.blur()
+  await expect(preview.locator('.r-text')).toHaveText('本期走访工作进展顺利,重点企业诉求均已安排专人跟进。')
+  await expect(page.getByTestId('report-page-count')).toHaveText(/共 \d+ 页/)
+  const shown = await preview.locator('[data-testid="report-sheet"]').count()
+  await expect(page.getByTestId('report-page-count')).toHaveText(`共 ${shown} 页,A4 纵向`)
+  await preview.screenshot({ path: `${SCREENSHOTS}/reports-page-preview.png` })
+  await page.screenshot({ path: `${SCREENSHOTS}/reports-page.png` })
+
+  // In a browser, 导出PDF opens the print page in a new tab (the system dialog saves the PDF there):
+  // its PDF has exactly the pages the preview showed, with the same text.
+  // The dialog itself is the browser's: the new tab's window.print is recorded instead of shown.
+  await page.context().addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-called', 'true')
+  })
+  const popupOpened = page.waitForEvent('popup')
+  await page.getByRole('button', { name: /导出PDF/ }).click()
+  const popup = await popupOpened
+  await expect(popup.locator(`html[${REPORT_READY_ATTR}]`)).toBeAttached({ timeout: 60_000 })
+  expect(popup.url()).toContain('autoprint=1')
+  await expect(popup.locator('html[data-print-called]')).toBeAttached()
+  const doc = await savePdf(popup, 'brief-from-page')
+  expect(doc.pages.length).toBe(shown)
+  expectSheets(doc, { title: '营商服务工作简报', orientation: 'portrait', subdistrict: '四平路街道办事处' })
+  expect(doc.pages.join('').replace(/\s+/g, '')).toContain('本期走访工作进展顺利,重点企业诉求均已安排专人跟进。')
+  await popup.close()
+
+  // Each other report previews from the same page, the wide ones lying on their side.
+  await page.getByTestId('report-kind').getByText('诉求办理情况表').click()
+  await expect(page.getByTestId('report-page-count')).toHaveText(/共 \d+ 页,A4 横向/, { timeout: 60_000 })
+  await page.getByTestId('report-kind').getByText('楼宇情况表').click()
+  await expect(page.getByTestId('report-page-count')).toHaveText(/共 \d+ 页,A4 横向/, { timeout: 60_000 })
 })
