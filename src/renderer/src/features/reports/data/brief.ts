@@ -103,13 +103,13 @@ export async function briefReport(p: ReportParams<'brief'>): Promise<Report> {
       caption: `表2 在办及超期诉求(共 ${count(open.length)} 件,超期 ${count(d.figures.overdue)} 件)`,
       columns: [
         { title: '编号', width: 7, align: 'center' },
-        { title: '企业', width: 27 },
+        { title: '企业', width: 25 },
         { title: '类别', width: 11 },
         { title: '受理日期', width: 12, align: 'center' },
-        { title: '承办单位', width: 18 },
+        { title: '承办单位', width: 16 },
         { title: '状态', width: 9, align: 'center' },
         { title: '办理时限', width: 12, align: 'center' },
-        { title: '超期', width: 10, align: 'center' },
+        { title: '超期', width: 14, align: 'center' },
       ],
       rows: rowsOrNone(
         open.map((r) => ({
