@@ -12,6 +12,7 @@ const ELECTRON_SHELL = [
   'src/main/window.ts',
   'src/main/security.ts',
   'src/main/ipc/register.ts',
+  'src/main/print-window.ts',
   'src/preload/index.ts',
   'tests/e2e/electron.spec.ts',
 ]

@@ -18,8 +18,13 @@ export function createMainWindow(isTrusted: (url: string) => boolean): BrowserWi
   })
   hardenContents(win.webContents, isTrusted)
   win.once('ready-to-show', () => win.show())
-  const dev = process.env.ELECTRON_RENDERER_URL
-  if (dev) void win.loadURL(dev)
-  else void win.loadFile(RENDERER_FILE)
+  void loadRenderer(win)
   return win
+}
+
+/** The renderer, at a route when given (#/print/...): from the dev server, or the built file. */
+export function loadRenderer(win: BrowserWindow, route?: string): Promise<void> {
+  const dev = process.env.ELECTRON_RENDERER_URL
+  if (dev) return win.loadURL(route ? `${dev}#${route}` : dev)
+  return win.loadFile(RENDERER_FILE, route ? { hash: route } : undefined)
 }

@@ -8,6 +8,7 @@ import { contextBridge, ipcRenderer } from 'electron'
 import { buildRawApi, type RawApi } from '../shared/ipc/api'
 import type { Result } from '../shared/ipc/contract'
 import { UPLOAD_CHANNEL, type UploadedFile } from '../shared/ipc/files'
+import { PRINT_CHANNEL, type PrintAnswer, type PrintRequest } from '../shared/ipc/print'
 
 const api: RawApi = buildRawApi((channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>)
 
@@ -15,4 +16,7 @@ const api: RawApi = buildRawApi((channel, input) => ipcRenderer.invoke(channel, 
 const upload = (name: string, bytes: Uint8Array) =>
   ipcRenderer.invoke(UPLOAD_CHANNEL, name, bytes) as Promise<Result<UploadedFile>>
 
-contextBridge.exposeInMainWorld('bizledger', { ...api, upload })
+/** 导出PDF / 打印 of a report, done by the shell in a hidden window. */
+const printReport = (req: PrintRequest) => ipcRenderer.invoke(PRINT_CHANNEL, req) as Promise<Result<PrintAnswer>>
+
+contextBridge.exposeInMainWorld('bizledger', { ...api, upload, printReport })

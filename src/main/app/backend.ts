@@ -4,6 +4,7 @@ import type { Db } from '../db/connection'
 import { loadDemo } from '../demo/load'
 import { AppError } from '../errors'
 import { importHandlers } from '../import/handlers'
+import { reportHandlers } from '../reports/handlers'
 import { AuditLog } from '../ledger/audit'
 import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
@@ -182,6 +183,6 @@ export class Backend {
       h[`${name}:delete`] = (i: { id: number; cascade?: boolean }) => svc.delete(i.id, i.cascade)
       h[`${name}:dependents`] = (i: { id: number }) => svc.dependents(i.id)
     }
-    return { ...h, ...dashboardHandlers(this), ...importHandlers(this) }
+    return { ...h, ...dashboardHandlers(this), ...importHandlers(this), ...reportHandlers(this) }
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection'
+import { DEFAULT_SUBDISTRICT } from '../../shared/ipc/channels/reports'
 
 /** Key-value settings kept in the ledger itself, so they travel with the database file. */
 export class Settings {
@@ -15,5 +16,9 @@ export class Settings {
   }
   set(key: string, value: string): void {
     this.write.run(key, value)
+  }
+  /** 街道名称, printed at the top of every report sheet. */
+  subdistrict(): string {
+    return this.get('subdistrict') ?? DEFAULT_SUBDISTRICT
   }
 }

@@ -43,6 +43,7 @@ import type {
 } from '../domain/profiles'
 import { dashboardChannels } from './channels/dashboard'
 import { importChannels } from './channels/import'
+import { reportChannels } from './channels/reports'
 import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
 import { gridQuerySchema, gridWhereSchema, type GridPage } from './grid'
 
@@ -210,6 +211,7 @@ export const contract = {
   'view:delete': channel<{ deleted: number }>()(viewDeleteInput),
   ...dashboardChannels,
   ...importChannels,
+  ...reportChannels,
 }
 
 export type Contract = typeof contract

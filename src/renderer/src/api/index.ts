@@ -1,6 +1,7 @@
 import { ApiError, buildRawApi, unwrapApi, type Api, type RawApi } from '../../../shared/ipc/api'
 import type { Result } from '../../../shared/ipc/contract'
 import { UPLOAD_ROUTE, type UploadedFile } from '../../../shared/ipc/files'
+import type { PrintAnswer, PrintRequest } from '../../../shared/ipc/print'
 import { TOKEN_HEADER } from '../../../shared/ipc/bridge'
 import { bridgeApi, bridgeToken } from './bridge'
 import { withChangeNotices } from './changes'
@@ -11,7 +12,11 @@ export { onDataChanged } from './changes'
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in a plain browser. */
-    bizledger?: RawApi & { upload(name: string, bytes: Uint8Array): Promise<Result<UploadedFile>> }
+    bizledger?: RawApi & {
+      upload(name: string, bytes: Uint8Array): Promise<Result<UploadedFile>>
+      /** Electron only: a report printed from a hidden window (src/main/print-window.ts). */
+      printReport?(req: PrintRequest): Promise<Result<PrintAnswer>>
+    }
   }
 }
 

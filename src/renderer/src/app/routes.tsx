@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   ImportOutlined,
   MoneyCollectOutlined,
+  PrinterOutlined,
   ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -29,6 +30,7 @@ import { ImportPage } from '../features/import/ImportPage'
 import { OrganisationPage } from '../features/organisation/OrganisationPage'
 import { PartnerPage } from '../features/partner/PartnerPage'
 import { RentReliefPage } from '../features/rent-relief/RentReliefPage'
+import { ReportsPage } from '../features/reports/ReportsPage'
 import { RequestPage } from '../features/request/RequestPage'
 import { ServicePointPage } from '../features/service-point/ServicePointPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -61,6 +63,7 @@ export const ROUTES: readonly Route[] = [
   { path: 'organisation', label: '联盟商会', icon: <TeamOutlined />, Page: OrganisationPage },
   { path: 'staff', label: '人员', icon: <UserOutlined />, Page: StaffPage },
   { path: 'service-point', label: '服务站点', icon: <EnvironmentOutlined />, Page: ServicePointPage },
+  { path: 'reports', label: '报表', icon: <PrinterOutlined />, Page: ReportsPage },
   { path: 'import', label: '导入', icon: <ImportOutlined />, Page: ImportPage },
   { path: 'dictionary', label: '字典', icon: <BookOutlined />, Page: DictionaryPage },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, Page: SettingsPage },

@@ -12,6 +12,7 @@ import { navigate } from '../../app/useHashRoute'
 import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { useLoad } from '../../lib/useLoad'
+import { SubdistrictSetting } from '../reports/SubdistrictSetting'
 
 const loadDictionary = () => api.dictionary.list()
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <SubdistrictSetting />
       <div className="settings-dicts-head">
         <Button icon={<EditOutlined />} onClick={() => navigate('dictionary')}>
           在“字典”中修改这些列表

@@ -1,0 +1,173 @@
+/**
+ * 楼宇情况表: one building (its 楼掌柜, firms, coverage per campaign, requests, rent relief),
+ * or every building on one landscape table. All from 'building:profile', the figures the
+ * building's own page shows.
+ */
+import type { BuildingProfile } from '../../../../../shared/domain/profiles'
+import type { ReportParams } from '../../../../../shared/reports/params'
+import { api } from '../../../api'
+import { rowsOrNone, type Block, type Report } from '../layout/blocks'
+import { blank, count, pct, wan } from './format'
+
+const share = (visited: number, inScope: number) => (inScope ? pct(visited / inScope) : '—')
+
+function manager(p: BuildingProfile): string {
+  return p.manager ? `${p.manager.name}${p.manager.phone ? `(${p.manager.phone})` : ''}` : '未指定'
+}
+
+/** The building's latest campaign: the coverage a leader asks about first. */
+function latest(p: BuildingProfile) {
+  return [...p.coverage].sort((a, b) => b.startOn.localeCompare(a.startOn))[0] ?? null
+}
+
+function oneBuilding(p: BuildingProfile): Block[] {
+  const b = p.building
+  const active = p.enterprises.filter((e) => e.status === '在营')
+  return [
+    { kind: 'title', title: '楼宇情况表', subtitle: b.name },
+    { kind: 'heading', text: '一、基本情况' },
+    {
+      kind: 'facts',
+      items: [
+        { label: '楼宇名称', value: b.name },
+        { label: '类型', value: blank(b.kind) },
+        { label: '地址', value: blank(b.address) },
+        { label: '运营方', value: blank(b.operator) },
+        { label: '权属', value: blank(b.ownership) },
+        { label: '楼掌柜', value: manager(p) },
+        { label: '在营企业', value: count(active.length, '家') },
+        { label: '重点企业', value: count(active.filter((e) => e.isKey).length, '家') },
+        { label: '诉求总数', value: count(p.requests.total, '件') },
+        { label: '在办 / 超期', value: `${count(p.requests.open)} / ${count(p.requests.overdue)} 件` },
+        { label: '房租减免户数', value: count(p.rentRelief.count, '户') },
+        { label: '房租减免金额', value: wan(p.rentRelief.amount) },
+      ],
+    },
+    { kind: 'heading', text: '二、走访覆盖' },
+    {
+      kind: 'table',
+      caption: '表1 历次走访活动覆盖情况',
+      columns: [
+        { title: '走访活动', width: 46 },
+        { title: '开始日期', width: 16, align: 'center' },
+        { title: '应走访(家)', width: 13, align: 'right' },
+        { title: '已走访(家)', width: 13, align: 'right' },
+        { title: '覆盖率', width: 12, align: 'right' },
+      ],
+      rows: rowsOrNone(
+        [...p.coverage]
+          .sort((x, y) => x.startOn.localeCompare(y.startOn))
+          .map((c) => ({
+            cells: [c.campaignName, c.startOn, count(c.inScope), count(c.visited), share(c.visited, c.inScope)],
+          })),
+        5,
+      ),
+    },
+    { kind: 'heading', text: '三、入驻企业' },
+    {
+      kind: 'table',
+      caption: `表2 入驻企业名单(共 ${count(p.enterprises.length)} 家)`,
+      columns: [
+        { title: '序号', width: 6, align: 'center' },
+        { title: '企业名称', width: 36 },
+        { title: '统一社会信用代码', width: 23 },
+        { title: '房间', width: 9 },
+        { title: '行业', width: 14 },
+        { title: '状态', width: 7, align: 'center' },
+        { title: '重点', width: 6, align: 'center' },
+      ],
+      rows: rowsOrNone(
+        p.enterprises.map((e, i) => ({
+          cells: [
+            String(i + 1),
+            e.name,
+            blank(e.creditCode),
+            blank(e.room),
+            blank(e.industryName),
+            blank(e.status),
+            e.isKey ? '是' : '',
+          ],
+        })),
+        7,
+      ),
+    },
+  ]
+}
+
+function allBuildings(profiles: BuildingProfile[]): Block[] {
+  const sum = (f: (p: BuildingProfile) => number) => profiles.reduce((s, p) => s + f(p), 0)
+  const active = (p: BuildingProfile) => p.enterprises.filter((e) => e.status === '在营')
+  return [
+    { kind: 'title', title: '楼宇情况表', subtitle: `全部楼宇(共 ${profiles.length} 座)` },
+    {
+      kind: 'table',
+      caption: '各楼宇情况一览(红色为有超期诉求的楼宇)',
+      columns: [
+        { title: '序号', width: 5, align: 'center' },
+        { title: '楼宇', width: 14 },
+        { title: '运营方', width: 18 },
+        { title: '楼掌柜', width: 13 },
+        { title: '在营企业(家)', width: 8, align: 'right' },
+        { title: '重点企业(家)', width: 8, align: 'right' },
+        { title: '最近走访活动', width: 17 },
+        { title: '覆盖率', width: 7, align: 'right' },
+        { title: '诉求(件)', width: 6, align: 'right' },
+        { title: '在办(件)', width: 6, align: 'right' },
+        { title: '超期(件)', width: 6, align: 'right' },
+        { title: '减免(户)', width: 6, align: 'right' },
+        { title: '减免金额(万元)', width: 10, align: 'right' },
+      ],
+      rows: [
+        ...profiles.map((p, i) => {
+          const c = latest(p)
+          return {
+            alert: p.requests.overdue > 0,
+            cells: [
+              String(i + 1),
+              p.building.name,
+              blank(p.building.operator),
+              p.manager?.name ?? '未指定',
+              count(active(p).length),
+              count(active(p).filter((e) => e.isKey).length),
+              c?.campaignName ?? '—',
+              c ? share(c.visited, c.inScope) : '—',
+              count(p.requests.total),
+              count(p.requests.open),
+              count(p.requests.overdue),
+              count(p.rentRelief.count),
+              wan(p.rentRelief.amount).replace(' 万元', ''),
+            ],
+          }
+        }),
+        {
+          cells: [
+            '',
+            '合计',
+            '',
+            '',
+            count(sum((p) => active(p).length)),
+            count(sum((p) => active(p).filter((e) => e.isKey).length)),
+            '',
+            '',
+            count(sum((p) => p.requests.total)),
+            count(sum((p) => p.requests.open)),
+            count(sum((p) => p.requests.overdue)),
+            count(sum((p) => p.rentRelief.count)),
+            wan(sum((p) => p.rentRelief.amount)).replace(' 万元', ''),
+          ],
+        },
+      ],
+    },
+  ]
+}
+
+export async function buildingReport(p: ReportParams<'building'>): Promise<Report> {
+  if (p.buildingId) {
+    const profile = await api.building.profile({ id: p.buildingId })
+    return { title: '楼宇情况表', orientation: 'portrait', blocks: oneBuilding(profile) }
+  }
+  const buildings = await api.building.list()
+  const profiles = await Promise.all(buildings.map((b) => api.building.profile({ id: b.id })))
+  profiles.sort((a, b) => b.enterprises.length - a.enterprises.length)
+  return { title: '楼宇情况表', orientation: 'landscape', blocks: allBuildings(profiles) }
+}
