@@ -41,6 +41,7 @@ import type {
   SearchHit,
   StaffProfile,
 } from '../domain/profiles'
+import { exportChannels } from './channels/export'
 import { importChannels } from './channels/import'
 import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
 import { gridQuerySchema, gridWhereSchema, type GridPage } from './grid'
@@ -208,6 +209,7 @@ export const contract = {
   'view:save': channel<SavedView>()(viewSaveInput),
   'view:delete': channel<{ deleted: number }>()(viewDeleteInput),
   ...importChannels,
+  ...exportChannels,
 }
 
 export type Contract = typeof contract
