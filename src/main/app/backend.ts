@@ -3,6 +3,7 @@ import type { AppInfo, ChannelName } from '../../shared/ipc/contract'
 import type { Db } from '../db/connection'
 import { loadDemo } from '../demo/load'
 import { AppError } from '../errors'
+import { exportHandlers } from '../export/handlers'
 import { importHandlers } from '../import/handlers'
 import { AuditLog } from '../ledger/audit'
 import { LedgerService } from '../ledger/service'
@@ -178,6 +179,6 @@ export class Backend {
       h[`${name}:delete`] = (i: { id: number; cascade?: boolean }) => svc.delete(i.id, i.cascade)
       h[`${name}:dependents`] = (i: { id: number }) => svc.dependents(i.id)
     }
-    return { ...h, ...importHandlers(this) }
+    return { ...h, ...importHandlers(this), ...exportHandlers(this) }
   }
 }

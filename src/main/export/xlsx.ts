@@ -238,7 +238,9 @@ export class XlsxSheet {
 
   finish(): void {
     this.commit()
-    if (this.bordered) this.ws.pageSetup.printArea = `A1:${letter(this.width)}${Math.max(this.last, this.headerRow)}`
+    if (this.bordered)
+      // exceljs puts "$" before each part it is given: A$1 comes out as the absolute $A$1.
+      this.ws.pageSetup.printArea = `A$1:${letter(this.width)}$${Math.max(this.last, this.headerRow)}`
     this.ws.commit()
   }
 }
