@@ -175,10 +175,22 @@ export class XlsxSheet {
    * rows can still be merged: pass commit=false and call `commit()` after `merge()`.
    */
   record(record: Record<string, unknown>, commit = true): void {
-    this.cells(
-      this.opts.columns.map((c) => toCell(c.kind, record[c.field])),
-      commit,
-    )
+    // The hot path of a 100,000-row export: cells written straight from the values.
+    const row = this.ws.getRow(++this.last)
+    const columns = this.opts.columns
+    for (let i = 0; i < this.width; i++) {
+      const value = record[columns[i].field]
+      const st = this.styles[i]
+      if (value === null || value === undefined || value === '') {
+        if (this.bordered) row.getCell(i + 1).style = st.text
+        continue
+      }
+      const c = toCell(columns[i].kind, value)!
+      const cell = row.getCell(i + 1)
+      cell.value = c.v
+      cell.style = c.t === 's' ? st.text : c.t === 'd' ? st.date : st.number
+    }
+    if (commit) this.commit()
   }
 
   /** Writes cells already converted (a layout's computed values). */
