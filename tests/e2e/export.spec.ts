@@ -9,7 +9,7 @@ import iconv from 'iconv-lite'
 import type { Download, Page } from '@playwright/test'
 import { readXlsx, rowValues } from '../support/xlsx-xml'
 import { expect, SCREENSHOTS, test } from './fixtures'
-import { quickSearch, rowCount } from './helpers'
+import { quickSearch } from './helpers'
 
 async function download(page: Page, start: () => Promise<void>): Promise<{ path: string; download: Download }> {
   const waiting = page.waitForEvent('download', { timeout: 60_000 })
@@ -28,9 +28,15 @@ async function openMenu(page: Page) {
 test('exports the directory’s current view to Excel with a title row, as the grid shows it', async ({ app }) => {
   const { page } = app
   await app.open('enterprise')
-  await quickSearch(page, '紫荆')
-  const total = await rowCount(page)
+  // What the grid shows: in-operation firms (the default view) that 紫荆 finds.
+  const matching = app.backend.grids.enterprise.ids({
+    search: '紫荆',
+    filter: { status: { filterType: 'set', values: ['在营'] } },
+  })
+  const total = matching.length
   expect(total).toBeGreaterThan(0)
+  await quickSearch(page, '紫荆')
+  await expect(page.getByTestId('row-count')).toHaveText(`共 ${total.toLocaleString('en-US')} 家`)
   const headers = await page
     .locator('.ag-header-row-column .ag-header-cell[col-id]')
     .evaluateAll((cells) =>
@@ -46,7 +52,7 @@ test('exports the directory’s current view to Excel with a title row, as the g
   const dialog = page.getByRole('dialog', { name: /导出当前视图/ })
   await expect(dialog).toContainText(`共 ${total.toLocaleString('en-US')} 家`)
   await dialog.getByText('在表头上方加标题行').click()
-  await dialog.getByLabel('标题行').fill('四平路街道紫荆广场企业名录')
+  await dialog.getByRole('textbox', { name: '标题行' }).fill('四平路街道紫荆广场企业名录')
   await page.screenshot({ path: `${SCREENSHOTS}/export-dialog.png`, animations: 'disabled' })
   const { path, download: d } = await download(page, () => dialog.getByTestId('export-start').click())
   expect(d.suggestedFilename()).toMatch(/^企业名录-\d{4}-\d{2}-\d{2}\.xlsx$/)
@@ -58,12 +64,8 @@ test('exports the directory’s current view to Excel with a title row, as the g
   expect(s.value('B2')).toBe('统一社会信用代码')
   expect(s.pane).toMatchObject({ state: 'frozen', ySplit: '2' })
   expect(s.rows.length).toBe(total + 2)
-  const names = s.rows.slice(2).map((r) => s.value(`A${r}`) as string)
-  const matching = app.backend.grids.enterprise.ids({
-    search: '紫荆',
-    filter: { status: { filterType: 'set', values: ['在营'] } },
-  })
-  expect(names.length).toBe(matching.length)
+  const names = new Set(s.rows.slice(2).map((r) => s.value(`A${r}`) as string))
+  expect(names).toEqual(new Set(app.backend.grids.enterprise.byIds(matching).map((f) => f.name)))
 })
 
 test('exports requests as CSV in GBK, in the grid’s sort and column order', async ({ app }) => {
