@@ -30,7 +30,11 @@ export async function exportView(backend: Backend, v: ViewExport, path: string, 
   const grid = backend.grids[v.ledger]
   const where = v.where ?? {}
   const ticker = new Ticker(job, grid.count(where))
-  const rows = grid.rows(where, v.sort)
+  const rows = grid.rows(
+    where,
+    v.sort,
+    v.columns.map((c) => c.field),
+  )
   await writeAtomically(path, async (tmp) => {
     try {
       if (v.format === 'csv') await writeCsv(tmp, v, rows, ticker)
