@@ -10,6 +10,7 @@ import type { Stats } from '../shared/domain'
 import { openBackend } from './app/open'
 import type { Backend } from './app/backend'
 import { UsageError, type Command, type Values } from './cli/command'
+import { exportCommands } from './cli/export'
 import { importCommands } from './cli/import'
 import { AppError } from './errors'
 import { DB_FILE, dbOverride, defaultUserDataDir } from './paths'
@@ -58,6 +59,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   ...importCommands,
+  ...exportCommands,
 }
 
 function seedOf(values: Values): number {

@@ -3,6 +3,7 @@ import type { AppInfo, ChannelName } from '../../shared/ipc/contract'
 import type { Db } from '../db/connection'
 import { loadDemo } from '../demo/load'
 import { AppError } from '../errors'
+import { exportHandlers } from '../export/handlers'
 import { importHandlers } from '../import/handlers'
 import { reportHandlers } from '../reports/handlers'
 import { AuditLog } from '../ledger/audit'
@@ -183,6 +184,12 @@ export class Backend {
       h[`${name}:delete`] = (i: { id: number; cascade?: boolean }) => svc.delete(i.id, i.cascade)
       h[`${name}:dependents`] = (i: { id: number }) => svc.dependents(i.id)
     }
-    return { ...h, ...dashboardHandlers(this), ...importHandlers(this), ...reportHandlers(this) }
+    return {
+      ...h,
+      ...dashboardHandlers(this),
+      ...importHandlers(this),
+      ...exportHandlers(this),
+      ...reportHandlers(this),
+    }
   }
 }

@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
+import { unguardCsvText } from '../../shared/domain/cell-text'
 import type { CellValue } from '../../shared/domain/values'
 import { ImportFailure } from './failure'
 import type { RawRow, Source } from './source'
@@ -195,7 +196,9 @@ class CsvParser {
     this.quoteSeen = false
     if (raw !== '') this.rowHasContent = true
     // ="0123": how systems keep leading zeros of codes when they export CSV for Excel.
-    const unwrapped = raw.length >= 3 && raw.startsWith('="') && raw.endsWith('"') ? raw.slice(2, -1) : raw
+    // '=…: the guard our CSV export (or a careful clerk) puts before text that looks like a formula.
+    const unwrapped =
+      raw.length >= 3 && raw.startsWith('="') && raw.endsWith('"') ? raw.slice(2, -1) : unguardCsvText(raw)
     this.cells.push(unwrapped === '' ? null : unwrapped)
   }
 

@@ -30,6 +30,37 @@ interface SheetReader extends AsyncIterable<ExcelJS.Row> {
 
 const PADDING = 1024 * 1024
 
+/**
+ * exceljs 4.4 decodes each chunk of a part's XML on its own (utils/parse-sax.js), so a Chinese
+ * character split across two chunks of the inflated stream turns into two "�" (exceljs issues
+ * #2063, #2084). Files with inline strings (written without shared strings, as our own export
+ * and many systems do) and large shared-string parts hit it every few thousand rows. The
+ * parts are handed to its parser already decoded, with the character boundaries respected.
+ */
+interface ReaderInternals {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: number): unknown
+}
+const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals
+
+class WholeCharReader extends ExcelJS.stream.xlsx.WorkbookReader implements ReaderInternals {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown {
+    entry.setEncoding('utf8')
+    return base._parseSharedStrings.call(this, entry)
+  }
+
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: number): unknown {
+    return base._parseWorksheet.call(this, decoded(iterator as AsyncIterable<Uint8Array | string>), sheetNo)
+  }
+}
+
+async function* decoded(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8')
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+  const rest = decoder.decode()
+  if (rest) yield rest
+}
+
 export function xlsxSource(path: string, file: string, info: XlsxInfo): Source {
   return {
     file,
@@ -50,7 +81,7 @@ export async function* xlsxRows(
 ): AsyncGenerator<RawRow> {
   const fh = await open(path, 'r')
   const input = Readable.from(parts(fh, info, wanted), { objectMode: false })
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new WholeCharReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

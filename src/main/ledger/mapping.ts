@@ -40,19 +40,42 @@ export function toDb(def: LedgerDef, field: string, value: unknown): unknown {
   return value
 }
 
-/** An API record from a row of `def.select`. */
+/** How a column of `def.select` becomes a field of the API record: worked out once per column. */
+interface ColumnPlan {
+  field: string
+  how: 'plain' | 'cents' | 'boolean' | 'json'
+}
+const plans = new WeakMap<LedgerDef, Map<string, ColumnPlan>>()
+
+function planOf(def: LedgerDef, col: string): ColumnPlan {
+  let byCol = plans.get(def)
+  if (!byCol) plans.set(def, (byCol = new Map()))
+  let plan = byCol.get(col)
+  if (!plan) {
+    if (col.endsWith('_cents')) plan = { field: camel(col.slice(0, -'_cents'.length)), how: 'cents' }
+    else {
+      const field = camel(col)
+      const how = def.booleans?.includes(field) ? 'boolean' : def.json?.includes(field) ? 'json' : 'plain'
+      plan = { field, how }
+    }
+    byCol.set(col, plan)
+  }
+  return plan
+}
+
+/**
+ * An API record from a row of `def.select`. Exports map 100,000 rows through here, so each
+ * column's treatment is looked up once, not worked out again for every row.
+ */
 export function fromDb(def: LedgerDef, row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [col, value] of Object.entries(row)) {
-    if (col.endsWith('_cents')) {
-      const field = camel(col.slice(0, -'_cents'.length))
-      out[field] = value === null ? null : (value as number) / 100
-      continue
-    }
-    const field = camel(col)
-    if (def.booleans?.includes(field)) out[field] = value === 1
-    else if (def.json?.includes(field)) out[field] = value === null ? [] : JSON.parse(value as string)
-    else out[field] = value
+  for (const col in row) {
+    const { field, how } = planOf(def, col)
+    const value = row[col]
+    if (how === 'plain') out[field] = value
+    else if (how === 'cents') out[field] = value === null ? null : (value as number) / 100
+    else if (how === 'boolean') out[field] = value === 1
+    else out[field] = value === null ? [] : JSON.parse(value as string)
   }
   return out
 }

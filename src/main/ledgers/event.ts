@@ -11,6 +11,8 @@ export const eventLedger: LedgerDef = {
   select: `
     SELECT t.*,
            (SELECT json_group_array(a.enterprise_id) FROM event_attendee a WHERE a.event_id = t.id) AS attendee_ids,
+           (SELECT group_concat(e.name, '、') FROM event_attendee a JOIN enterprise e ON e.id = a.enterprise_id
+             WHERE a.event_id = t.id) AS attendee_names,
            (SELECT count(*) FROM event_attendee a WHERE a.event_id = t.id) AS attendee_count
     FROM event t`,
   title: (r) => String(r.theme),

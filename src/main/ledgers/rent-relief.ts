@@ -9,7 +9,8 @@ export const rentReliefLedger: LedgerDef = {
   schema: rentReliefSchema,
   labels: rentReliefLabels,
   select: `
-    SELECT t.*, b.name AS building_name, e.name AS enterprise_name, e.name_pinyin AS enterprise_pinyin
+    SELECT t.*, b.name AS building_name, e.name AS enterprise_name, e.name_pinyin AS enterprise_pinyin,
+           e.credit_code AS credit_code
     FROM rent_relief t
     LEFT JOIN building b ON b.id = t.building_id
     LEFT JOIN enterprise e ON e.id = t.enterprise_id`,

@@ -26,7 +26,8 @@ export const requestLedger: LedgerDef = {
   schema: requestSchema,
   labels: requestLabels,
   select: `
-    SELECT t.*, e.name AS enterprise_name, e.name_pinyin AS enterprise_pinyin, c.name AS category_name,
+    SELECT t.*, e.name AS enterprise_name, e.name_pinyin AS enterprise_pinyin, e.credit_code AS credit_code,
+           c.name AS category_name,
            u.name AS handling_unit_name,
            CAST(julianday(coalesce(t.closed_on, ${TODAY})) - julianday(t.received_on) AS INTEGER) AS days_open,
            CASE WHEN t.status IN ${CLOSED} THEN NULL

@@ -130,6 +130,34 @@ export class GridQueries {
       .all(...where.params) as number[]
   }
 
+  /** How many rows match: the total an export's progress counts towards. */
+  count(w: GridWhere): number {
+    const where = this.where(w)
+    return this.db
+      .prepare(`SELECT count(*) FROM ${this.from} ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number
+  }
+
+  /**
+   * Every matching record in the grid's order, read one at a time (an export of 100,000 rows
+   * never holds them all). The connection is busy until the iteration ends.
+   */
+  *rows(w: GridWhere, sort?: GridQuery['sort'], fields?: readonly string[]): Generator<Row> {
+    const where = this.where(w)
+    // Only the fields asked for, when the caller says which: less to read and to map per row.
+    const cols = fields
+      ? fields.flatMap((f) => {
+          const col = this.def.cents?.includes(f) ? `${snake(f)}_cents` : snake(f)
+          return this.columns.has(col) ? [`q.${col}`] : []
+        })
+      : ['q.*']
+    const stmt = this.db.prepare(
+      `SELECT ${cols.join(', ') || 'q.id'} FROM ${this.from} ${where.sql} ${this.orderBy(sort)}`,
+    )
+    for (const r of stmt.iterate(...where.params)) yield fromDb(this.def, r as Row)
+  }
+
   /** Full records of the given ids, in the given order. */
   byIds(ids: readonly number[]): Row[] {
     if (ids.length === 0) return []

@@ -42,6 +42,7 @@ import type {
   StaffProfile,
 } from '../domain/profiles'
 import { dashboardChannels } from './channels/dashboard'
+import { exportChannels } from './channels/export'
 import { importChannels } from './channels/import'
 import { reportChannels } from './channels/reports'
 import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
@@ -212,6 +213,7 @@ export const contract = {
   ...dashboardChannels,
   ...importChannels,
   ...reportChannels,
+  ...exportChannels,
 }
 
 export type Contract = typeof contract

@@ -3,6 +3,7 @@ import type { GridApi } from 'ag-grid-community'
 import { Button, Space, Switch, Tooltip } from 'antd'
 import { formatCount } from '../../lib/format'
 import { ColumnChooser } from './ColumnChooser'
+import { ExportMenu } from './ExportMenu'
 import { measureOf } from './LedgerForm'
 import { SearchBox } from './SearchBox'
 import type { LedgerConfig, Row } from './types'
@@ -78,6 +79,12 @@ export function LedgerToolbar(p: LedgerToolbarProps) {
         )}
         <Space size={8} className="toolbar-actions">
           <ColumnChooser gridApi={p.gridApi} onChanged={() => p.views.changed(true)} />
+          <ExportMenu
+            config={config}
+            grid={grid}
+            gridApi={p.gridApi}
+            title={config.exportTitle ?? `${config.noun}台账`}
+          />
           <Tooltip title={bulkCount ? `为选中的 ${formatCount(bulkCount)} ${unitNoun}设置同一字段` : '请先勾选行'}>
             <Button icon={<FormOutlined />} disabled={!bulkCount} onClick={p.onBulk} data-testid="bulk-button">
               批量修改

@@ -3,6 +3,7 @@
  * turned by the generic machinery into grid columns, form items, bulk-edit choices and views.
  */
 import type { z } from 'zod'
+import type { LayoutName } from '../../../../shared/ipc/channels/export'
 import type { LEDGER_NAMES, ViewState } from '../../../../shared/ipc/channels/views'
 import type { FieldKind } from '../../lib/convert'
 import type { References, RefSource } from './references'
@@ -109,4 +110,8 @@ export interface LedgerConfig {
   /** Records cannot be deleted while anything uses them (dictionary entries). */
   deleteRestricted?: boolean
   readyViews?: (refs: References) => ReadyView[]
+  /** Official layouts offered in 导出 (官方格式): 企业名录 on the directory … */
+  exportLayouts?: readonly LayoutName[]
+  /** What an exported view is called in its default title row: 企业名录 (default: noun + 台账). */
+  exportTitle?: string
 }

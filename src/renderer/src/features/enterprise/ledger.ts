@@ -68,4 +68,6 @@ export const enterpriseLedger: LedgerConfig = {
   newRecord: () => ({ status: '在营' }),
   hiddenByDefault: { colId: 'status', shown: ['在营'], all: ENTERPRISE_STATUSES, label: '显示迁出/注销' },
   readyViews: (refs) => [...builtinViews('enterprise'), ...buildingViews(refs)],
+  exportLayouts: ['directory'],
+  exportTitle: '企业名录',
 }

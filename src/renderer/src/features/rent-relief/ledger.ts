@@ -22,4 +22,6 @@ export const rentReliefLedger: LedgerConfig = {
     field('batch', L.batch, 'text', { width: 160 }, { bulk: true }),
     field('notes', L.notes, 'longText', { flex: 1 }),
   ],
+  exportLayouts: ['rent-reliefs'],
+  exportTitle: '房租减免台账',
 }

@@ -60,4 +60,6 @@ export const requestLedger: LedgerConfig = {
     const move = from && to ? transitionProblem(from, to) : null
     return move ? { ...problems, status: move } : problems
   },
+  exportLayouts: ['requests'],
+  exportTitle: '企业诉求台账',
 }

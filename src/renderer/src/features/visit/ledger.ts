@@ -30,6 +30,8 @@ export const visitLedger: LedgerConfig = {
   ],
   defaultView: { sort: [{ colId: 'visitedOn', sort: 'desc' }] },
   newRecord: () => ({ visitedOn: today(), form: '上门走访' }),
+  exportLayouts: ['visits'],
+  exportTitle: '走访记录台账',
 }
 
 export const campaignLedger: LedgerConfig = {
