@@ -32,9 +32,9 @@ export interface LayoutContext {
   campaignId?: number
 }
 
-/** The office's name in titles: the setting when there is one. */
+/** The office's name in titles: 设置 → 街道名称, the same the printed reports carry. */
 export function officeName(backend: Backend): string {
-  return backend.settings.get('officeName') ?? '四平路街道'
+  return backend.settings.subdistrict()
 }
 
 function chineseDate(iso: string): string {

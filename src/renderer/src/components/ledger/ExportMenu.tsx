@@ -49,9 +49,10 @@ export function currentView(gridApi: GridApi<Row>): { columns: ExportViewInput['
   return { columns, sort }
 }
 
-function monthTitle(title: string): string {
+/** 四平路街道企业名录(2026年11月): the 街道名称 of 设置, the ledger, this month. */
+function monthTitle(subdistrict: string, title: string): string {
   const d = new Date()
-  return `四平路街道${title}(${d.getFullYear()}年${d.getMonth() + 1}月)`
+  return `${subdistrict}${title}(${d.getFullYear()}年${d.getMonth() + 1}月)`
 }
 
 export interface ExportMenuProps {
@@ -123,11 +124,19 @@ function ExportDialog({ target, config, grid, gridApi, title, onClose }: DialogP
   const job = useExportJob()
   const [choice, setChoice] = useState<Choice>(target.kind === 'view' ? target.choice : 'xlsx')
   const [withTitle, setWithTitle] = useState(false)
-  const [titleText, setTitleText] = useState(() => monthTitle(title))
+  const [titleText, setTitleText] = useState(() => monthTitle('四平路街道', title))
   const [campaigns, setCampaigns] = useState<{ value: number; label: string }[]>([])
   const [campaignId, setCampaignId] = useState<number>()
   const [error, setError] = useState<string | null>(null)
   const layout = target.kind === 'layout' ? target.layout : null
+
+  // The name the reports print (设置 → 街道名称), unless the user already typed a title.
+  useEffect(() => {
+    void api.report.settings().then(
+      (s) => setTitleText((t) => (t === monthTitle('四平路街道', title) ? monthTitle(s.subdistrict, title) : t)),
+      () => undefined,
+    )
+  }, [title])
 
   useEffect(() => {
     if (layout !== 'visits') return
