@@ -41,6 +41,8 @@ import type {
   SearchHit,
   StaffProfile,
 } from '../domain/profiles'
+import { backupChannels } from './channels/backup'
+import { historyChannels } from './channels/history'
 import { importChannels } from './channels/import'
 import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
 import { gridQuerySchema, gridWhereSchema, type GridPage } from './grid'
@@ -208,6 +210,8 @@ export const contract = {
   'view:save': channel<SavedView>()(viewSaveInput),
   'view:delete': channel<{ deleted: number }>()(viewDeleteInput),
   ...importChannels,
+  ...historyChannels,
+  ...backupChannels,
 }
 
 export type Contract = typeof contract

@@ -2,6 +2,7 @@ import ledger from './0001_ledger'
 import searchViews from './0002_search_views'
 import importTables from './0003_import'
 import campaignLoop from './0004_campaign_loop'
+import history from './0006_history'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0002_search_views', sql: searchViews },
   { name: '0003_import', sql: importTables },
   { name: '0004_campaign_loop', sql: campaignLoop },
+  { name: '0006_history', sql: history },
 ]
