@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Backend } from '../app/backend'
 import { osUser } from '../app/user'
 import { AppError } from '../errors'
-import { checkBackup, restoreBackup } from './restore'
+import { checkBackup, latestGoodBackup, restoreBackup } from './restore'
 import { backupFolder, backupPath, listBackups, makeBackup } from './store'
 
 type Source = { name: string } | { file: string }
@@ -47,9 +47,9 @@ export function backupHandlers(backend: Backend): Record<string, (input: never) 
       return restoreBackup(backend, path, file)
     },
     'backup:restoreLatest': () => {
-      const latest = listBackups(requireFile(backend))[0]
-      if (!latest) throw new AppError('NOT_FOUND', '备份文件夹中没有备份。')
-      return restoreBackup(backend, join(backupFolder(backend.options.dbPath), latest.name), latest.name)
+      const latest = latestGoodBackup(requireFile(backend))
+      if (!latest) throw new AppError('NOT_FOUND', '备份文件夹中没有完好的备份。')
+      return restoreBackup(backend, latest.path, latest.name)
     },
     'settings:get': () => ({ userName: backend.audit.actor, osUser: osUser() }),
     'settings:setUser': (i: { name: string }) => {

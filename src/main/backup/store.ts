@@ -7,7 +7,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
 import type { Db } from '../db/connection'
+import { AppError } from '../errors'
 import { dayKey, toPrune, type Dated } from './rotation'
 
 export const BACKUP_REASONS = {
@@ -83,8 +85,9 @@ export function backupPath(folder: string, name: string): string | null {
     : null
 }
 
+/** The day's first start made its daily backup (a backup before an import does not stand for it). */
 export function hasBackupOn(folder: string, day: Date): boolean {
-  return listBackups(folder).some((b) => dayKey(new Date(b.at)) === dayKey(day))
+  return listBackups(folder).some((b) => b.reason === 'daily' && dayKey(new Date(b.at)) === dayKey(day))
 }
 
 /** Copies the open ledger into the folder, then prunes old copies. */
@@ -95,12 +98,30 @@ export async function makeBackup(db: Db, folder: string, reason: BackupReason, n
   const partial = join(folder, `${name}.partial`)
   try {
     await db.backup(partial)
+    seal(partial)
     renameSync(partial, join(folder, name))
   } finally {
     rmSync(partial, { force: true })
   }
   prune(folder, now)
   return listBackups(folder).find((b) => b.name === name)!
+}
+
+/**
+ * A copy is kept only if it checks out (a damaged ledger must never rotate good backups away),
+ * and as a single self-contained file (rollback journal, not WAL), so it can be carried on a
+ * USB stick and opened anywhere.
+ */
+function seal(path: string): void {
+  const copy = new Database(path)
+  try {
+    copy.pragma('journal_mode = DELETE')
+    const check = copy.pragma('quick_check', { simple: true })
+    if (check !== 'ok')
+      throw new AppError('CORRUPT', `数据库已损坏,备份未完成(${String(check)})。请恢复最近的完好备份。`)
+  } finally {
+    copy.close()
+  }
 }
 
 export function prune(folder: string, now = new Date()): string[] {
