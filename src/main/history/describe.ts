@@ -18,6 +18,11 @@ interface Summary {
 
 export function describeBatch(db: Db, batch: string): string {
   const origin = originOf(db, batch)
+  if (origin.kind === 'restore') {
+    const target = db.prepare('SELECT target FROM history_batch WHERE batch = ?').pluck().get(origin.batch) as
+      string | null
+    if (target) return `恢复${describeBatch(db, target).replace(/^删除/, '')}`
+  }
   const file = db.prepare('SELECT file FROM import_batch WHERE id = ?').pluck().get(origin.batch) as string | undefined
   if (file) return `导入“${file}”`
   const s = db
@@ -42,6 +47,7 @@ export function describeBatch(db: Db, batch: string): string {
   const state = JSON.parse((last.after ?? last.before)!) as State
   const name = def ? `“${def.title(state)}”` : `#${state.id as number}`
   const others = s.n - 1
+  if (origin.kind === 'restore') return `将${label}${name}恢复到早先的版本`
   if (last.action === 'delete') return `删除${label}${name}${others ? `及相关记录 ${others} 条` : ''}`
   if (s.n === 1 && last.action === 'create') return `新建${label}${name}`
   if (s.entities === 1 && s.actions === 1 && last.action === 'update' && def) {

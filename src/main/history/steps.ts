@@ -29,6 +29,13 @@ function next(backend: Backend, sql: string): string | null {
   return (backend.db.prepare(sql).pluck().get() as string | undefined) ?? null
 }
 
+/** A stored UTC time on the office's clock, to the minute. */
+function localTime(at: string): string {
+  const d = new Date(at)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
 export function peek(backend: Backend): HistoryPeek {
   const u = next(backend, UNDOABLE)
   const r = next(backend, REDOABLE)
@@ -52,7 +59,7 @@ export function undoBatchOf(backend: Backend, target: string): StepResult & { de
     const u = reversal.get(live, 'undo') as { batch: string; at: string } | undefined
     if (!u) break
     const r = reversal.get(u.batch, 'redo') as { batch: string } | undefined
-    if (!r) throw new AppError('ALREADY_UNDONE', `这项修改已于 ${u.at.slice(0, 16).replace('T', ' ')} 撤销。`)
+    if (!r) throw new AppError('ALREADY_UNDONE', `这项修改已于 ${localTime(u.at)} 撤销。`)
     live = r.batch
   }
   const label = describeBatch(backend.db, target)
@@ -69,8 +76,8 @@ export function redo(backend: Backend): StepResult {
 /** A record back to how it was after one of its changes (a row of its history). */
 export function restoreVersion(backend: Backend, auditId: number): StepResult {
   const row = backend.db
-    .prepare('SELECT entity, entity_id AS entityId, after FROM audit_log WHERE id = ?')
-    .get(auditId) as { entity: string; entityId: number; after: string | null } | undefined
+    .prepare('SELECT entity, entity_id AS entityId, after, at FROM audit_log WHERE id = ?')
+    .get(auditId) as { entity: string; entityId: number; after: string | null; at: string } | undefined
   const ledger = row && LEDGER_OF.get(row.entity)
   if (!row || !ledger) throw new AppError('NOT_FOUND', '找不到这条变更记录。')
   if (!row.after) throw new AppError('VALIDATION', '这条记录是删除操作,请在“回收站”中恢复。')
@@ -90,5 +97,5 @@ export function restoreVersion(backend: Backend, auditId: number): StepResult {
     },
     { kind: 'restore' },
   )
-  return { label: `将${svc.def.label}“${svc.def.title(state)}”恢复到 ${auditId} 号变更后的版本`, ...r }
+  return { label: `将${svc.def.label}“${svc.def.title(state)}”恢复到 ${localTime(row.at)} 的版本`, ...r }
 }

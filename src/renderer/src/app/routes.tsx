@@ -3,6 +3,8 @@ import {
   ApartmentOutlined,
   BankOutlined,
   BookOutlined,
+  DeleteOutlined,
+  HistoryOutlined,
   CalendarOutlined,
   CommentOutlined,
   EnvironmentOutlined,
@@ -31,6 +33,8 @@ import { PartnerPage } from '../features/partner/PartnerPage'
 import { RentReliefPage } from '../features/rent-relief/RentReliefPage'
 import { RequestPage } from '../features/request/RequestPage'
 import { ServicePointPage } from '../features/service-point/ServicePointPage'
+import { ActivityPage } from '../features/history/ActivityPage'
+import { TrashPage } from '../features/history/TrashPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StaffPage } from '../features/staff/StaffPage'
 import { SupervisionPage } from '../features/supervision/SupervisionPage'
@@ -63,6 +67,8 @@ export const ROUTES: readonly Route[] = [
   { path: 'service-point', label: '服务站点', icon: <EnvironmentOutlined />, Page: ServicePointPage },
   { path: 'import', label: '导入', icon: <ImportOutlined />, Page: ImportPage },
   { path: 'dictionary', label: '字典', icon: <BookOutlined />, Page: DictionaryPage },
+  { path: 'activity', label: '操作记录', icon: <HistoryOutlined />, Page: ActivityPage },
+  { path: 'trash', label: '回收站', icon: <DeleteOutlined />, Page: TrashPage },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, Page: SettingsPage },
 ]
 

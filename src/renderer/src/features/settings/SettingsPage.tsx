@@ -12,6 +12,8 @@ import { navigate } from '../../app/useHashRoute'
 import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { useLoad } from '../../lib/useLoad'
+import { BackupCard } from './BackupCard'
+import { UserCard } from './UserCard'
 
 const loadDictionary = () => api.dictionary.list()
 
@@ -33,6 +35,8 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <UserCard />
+      <BackupCard />
       <div className="settings-dicts-head">
         <Button icon={<EditOutlined />} onClick={() => navigate('dictionary')}>
           在“字典”中修改这些列表
