@@ -1,6 +1,6 @@
 /** 设置 › 用户: the name changes are recorded under (操作记录, 变更记录), by default the OS account. */
 import { App, Button, Card, Input, Space } from 'antd'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { api } from '../../api'
 import { useAppState } from '../../app/AppState'
 import { errorMessage } from '../../lib/errors'
@@ -12,15 +12,15 @@ export function UserCard() {
   const { message } = App.useApp()
   const { retry } = useAppState()
   const { data, setData } = useLoad(loadSettings)
-  const [name, setName] = useState('')
-  useEffect(() => {
-    if (data) setName(data.userName)
-  }, [data])
+  // null: not edited, show the saved name.
+  const [edited, setName] = useState<string | null>(null)
+  const name = edited ?? data?.userName ?? ''
 
   const save = async () => {
     try {
       const r = await api.settings.setUser({ name })
       setData(r)
+      setName(null)
       retry()
       message.success(`今后的修改将记在“${r.userName}”名下`)
     } catch (e) {
