@@ -1,7 +1,7 @@
 /** Electron's lifecycle only: everything the app does lives in modules that run under plain Node. */
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { openBackend } from './app/open'
+import { LedgerHost } from './app/host'
 import { registerIpc } from './ipc/register'
 import { DB_FILE, dbOverride } from './paths'
 import { hardenSession } from './security'
@@ -22,23 +22,17 @@ if (!app.requestSingleInstanceLock()) {
     }
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession()
     const dbPath = dbOverride(process.argv) ?? join(app.getPath('userData'), DB_FILE)
-    let backend
-    try {
-      backend = openBackend(dbPath)
-    } catch (e) {
-      dialog.showErrorBox('无法打开数据库', `${dbPath}\n\n${(e as Error).message}`)
-      app.exit(1)
-      return
-    }
+    // A ledger that cannot be opened still gets a window: it says why and offers the latest backup.
+    const backend = await LedgerHost.open(dbPath)
     registerIpc(backend, isTrusted)
     createMainWindow(isTrusted)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(isTrusted)
     })
-    app.on('will-quit', () => backend.db.close())
+    app.on('will-quit', () => backend.close())
   })
 
   app.on('window-all-closed', () => {

@@ -14,5 +14,7 @@ export function secureWebPreferences(preload: string) {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    // A middle click would open a link in a new window (denied anyway by setWindowOpenHandler).
+    disableBlinkFeatures: 'Auxclick',
   } as const
 }

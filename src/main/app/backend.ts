@@ -6,6 +6,8 @@ import { AppError } from '../errors'
 import { exportHandlers } from '../export/handlers'
 import { importHandlers } from '../import/handlers'
 import { reportHandlers } from '../reports/handlers'
+import { historyHandlers } from '../history/handlers'
+import { backupHandlers } from '../backup/handlers'
 import { AuditLog } from '../ledger/audit'
 import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
@@ -28,7 +30,7 @@ import type { ViewState } from '../../shared/ipc/channels/views'
 export interface BackendOptions {
   dbPath: string
   version: string
-  /** Who the audit log names. */
+  /** Who the audit log names: the 设置 user name when one is set, else the default given. */
   actor: string
 }
 
@@ -48,13 +50,17 @@ export class Backend {
   /** Files the page uploaded, by id, for the channels that read a file. */
   readonly uploads = new Uploads()
   private readonly handlers: Record<string, Handler>
+  /** The actor given when opening (the OS account in the app): used while no user name is set. */
+  private readonly defaultActor: string
 
   constructor(
     readonly db: Db,
     readonly options: BackendOptions,
   ) {
+    this.defaultActor = options.actor
     this.audit = new AuditLog(db, options.actor)
     this.settings = new Settings(db)
+    this.refreshSettings()
     const ledgers = {} as Record<LedgerName, LedgerService>
     const resolve = (entity: string) => ledgers[entity as LedgerName]
     for (const [name, def] of Object.entries(LEDGERS)) {
@@ -66,6 +72,19 @@ export class Backend {
     this.grids = grids
     this.views = new SavedViews(db)
     this.handlers = this.buildHandlers()
+  }
+
+  /** Reads the settings kept in the ledger (again after a restore replaced it). */
+  refreshSettings(): void {
+    const name = this.settings.get('user.name')
+    this.audit.actor = name || this.defaultActor
+    this.options.actor = this.audit.actor
+  }
+
+  /** The name changes are recorded under; blank goes back to the OS account. */
+  setUser(name: string): void {
+    this.settings.set('user.name', name.trim())
+    this.refreshSettings()
   }
 
   /** Runs a channel's handler; the input has already been parsed by the contract's schema. */
@@ -190,6 +209,8 @@ export class Backend {
       ...importHandlers(this),
       ...exportHandlers(this),
       ...reportHandlers(this),
+      ...historyHandlers(this),
+      ...backupHandlers(this),
     }
   }
 }

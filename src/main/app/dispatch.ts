@@ -1,15 +1,22 @@
 import { ZodError } from 'zod'
 import { summariseIssues } from '../../shared/domain/validation'
-import { contract, isChannel, type Result } from '../../shared/ipc/contract'
+import { contract, isChannel, type ChannelName, type Result } from '../../shared/ipc/contract'
 import { AppError } from '../errors'
 import { LEDGERS, type LedgerName } from '../ledgers'
-import type { Backend } from './backend'
+import { dbFailure } from '../db/failure'
+import type { Uploads } from '../files/uploads'
+
+/** What the gate calls: the Backend, or the LedgerHost that holds it (and stands in when it could not open). */
+export interface Gate {
+  handle(channel: ChannelName, input: unknown): unknown
+  readonly uploads: Uploads
+}
 
 /**
  * The one gate every call passes, from IPC or the bridge: the channel must exist, its input
  * must parse with the contract's schema, and whatever happens the caller gets an envelope.
  */
-export function dispatch(backend: Backend, channel: string, input: unknown): Result<unknown> {
+export function dispatch(backend: Gate, channel: string, input: unknown): Result<unknown> {
   try {
     if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', `未知的操作: ${channel}`)
     const parsed = contract[channel].input.safeParse(input)
@@ -27,7 +34,7 @@ export function dispatch(backend: Backend, channel: string, input: unknown): Res
  * The same gate for callers that can wait: a handler that answers with a promise (the import
  * reads its file as it goes) is awaited, and its failure becomes an envelope like any other.
  */
-export async function dispatchAsync(backend: Backend, channel: string, input: unknown): Promise<Result<unknown>> {
+export async function dispatchAsync(backend: Gate, channel: string, input: unknown): Promise<Result<unknown>> {
   const r = dispatch(backend, channel, input)
   if (!r.ok || !(r.value instanceof Promise)) return r
   try {
@@ -46,16 +53,9 @@ function labelsOf(channel: string): Record<string, string> {
 export function toErrorBody(e: unknown) {
   if (e instanceof AppError) return e.toBody()
   if (e instanceof ZodError) return { code: 'VALIDATION', ...summariseIssues(e, {}) }
-  const err = e as { code?: string; message?: string }
-  if (err?.code === 'SQLITE_BUSY') {
-    return { code: 'BUSY', message: '数据库正被其他程序占用,请稍后重试。' }
-  }
-  if (err?.code === 'SQLITE_READONLY') {
-    return { code: 'READONLY', message: '数据库文件是只读的,无法保存修改。' }
-  }
-  if (err?.code === 'SQLITE_FULL') {
-    return { code: 'DISK_FULL', message: '磁盘已满,无法保存修改。' }
-  }
+  const failure = dbFailure(e)
+  if (failure) return failure
+  const err = e as { message?: string }
   console.error(e)
   return { code: 'INTERNAL', message: `操作失败: ${err?.message ?? String(e)}` }
 }

@@ -12,8 +12,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { TOKEN_HEADER } from '../../shared/ipc/bridge'
 import { UPLOAD_ROUTE } from '../../shared/ipc/files'
 import { AppError } from '../errors'
-import type { Backend } from '../app/backend'
-import { dispatchAsync } from '../app/dispatch'
+import { dispatchAsync, type Gate } from '../app/dispatch'
 
 const MAX_BODY = 5 * 1024 * 1024
 const TYPES: Record<string, string> = {
@@ -37,7 +36,8 @@ export interface Bridge {
 }
 
 export interface BridgeOptions {
-  backend: Backend
+  /** The Backend, or the LedgerHost holding it. */
+  backend: Gate
   /** The built renderer (out/renderer); without it only the API is served. */
   staticDir?: string
   port?: number

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { openBackend } from '../app/open'
+import { LedgerHost } from '../app/host'
 import { DB_FILE, dbOverride, defaultUserDataDir } from '../paths'
 import { startBridge } from './server'
 
@@ -20,13 +20,14 @@ async function main() {
     console.error(`找不到已构建的界面 ${staticDir},请先运行 npm run build`)
     process.exit(1)
   }
-  const backend = openBackend(dbPath)
-  const bridge = await startBridge({ backend, staticDir, port: values.port ? Number(values.port) : 0 })
-  console.log(`数据库: ${backend.options.dbPath}`)
+  const host = await LedgerHost.open(resolve(dbPath))
+  if (host.failure) console.error(`无法打开数据库: ${host.failure.message}`)
+  const bridge = await startBridge({ backend: host, staticDir, port: values.port ? Number(values.port) : 0 })
+  console.log(`数据库: ${host.dbPath}`)
   console.log(`在浏览器中打开: ${bridge.url}`)
   const stop = () => {
     void bridge.close().then(() => {
-      backend.db.close()
+      host.close()
       process.exit(0)
     })
   }

@@ -1,13 +1,13 @@
 import type { Result } from '../../shared/ipc/contract'
 import type { UploadedFile } from '../../shared/ipc/files'
-import type { Backend } from '../app/backend'
+import type { Gate } from '../app/dispatch'
 import { AppError } from '../errors'
 
 /**
  * An upload from the Electron window: bytes and a name as the page sent them, checked here
  * (the page is not trusted to send either), answered in the contract's envelope.
  */
-export async function uploadResult(backend: Backend, name: unknown, bytes: unknown): Promise<Result<UploadedFile>> {
+export async function uploadResult(backend: Gate, name: unknown, bytes: unknown): Promise<Result<UploadedFile>> {
   try {
     if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) {
       throw new AppError('VALIDATION', '上传内容无效')

@@ -7,7 +7,7 @@ import type { ImportBatch, ImportMode, UndoResult } from '../../shared/ipc/chann
 import type { Backend } from '../app/backend'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
-import { LEDGERS, type LedgerName } from '../ledgers'
+import { undoBatchOf } from '../history/steps'
 import type { Issue, ReportBuilder } from './report'
 
 export interface BatchMeta {
@@ -97,61 +97,17 @@ export function rememberMapping(
 
 // ---------------------------------------------------------------- undo
 
-const LEDGER_OF = new Map(Object.entries(LEDGERS).map(([name, def]) => [def.entity, name as LedgerName]))
-
 /**
- * 撤销本次导入: every record the import created is deleted and every record it changed is put
- * back, newest first, through the audited services under a batch of its own; all or nothing.
- * Refused when a record has been changed since, or others now depend on one it created.
+ * 撤销本次导入: the import's audit batch reverted by the one undo machinery (history/revert.ts),
+ * so the import page, Ctrl+Z and redo agree on what is undone. Every record the import created
+ * is deleted and every record it changed is put back, all or nothing; refused when a record has
+ * been changed since, or others now depend on one it created.
  */
 export function undoBatch(backend: Backend, batchId: string): UndoResult {
-  const db = backend.db
-  const batch = db.prepare('SELECT file, undone_at AS undoneAt FROM import_batch WHERE id = ?').get(batchId) as
+  const batch = backend.db.prepare('SELECT file, undone_at AS undoneAt FROM import_batch WHERE id = ?').get(batchId) as
     { file: string; undoneAt: string | null } | undefined
   if (!batch) throw new AppError('NOT_FOUND', '找不到这次导入的记录。')
   if (batch.undoneAt) throw new AppError('ALREADY_UNDONE', `导入“${batch.file}”已于 ${batch.undoneAt} 撤销。`)
-  const rows = db
-    .prepare('SELECT id, entity, entity_id AS entityId, action, before FROM audit_log WHERE batch = ? ORDER BY id DESC')
-    .all(batchId) as { id: number; entity: string; entityId: number; action: string; before: string | null }[]
-  const undoBatchId = `undo:${batchId}`
-  // Changed since by anyone else: the undo's own writes (unlinking as it deletes) do not count.
-  const later = db
-    .prepare(
-      'SELECT count(*) FROM audit_log WHERE entity = ? AND entity_id = ? AND id > ? AND batch IS NOT ? AND batch IS NOT ?',
-    )
-    .pluck()
-  const result: UndoResult = { batchId, deleted: 0, restored: 0 }
-  const outer = backend.audit.batch
-  backend.audit.batch = undoBatchId
-  try {
-    db.transaction(() => {
-      for (const r of rows) {
-        const ledger = LEDGER_OF.get(r.entity)
-        if (!ledger) continue
-        const svc = backend.ledgers[ledger]
-        if ((later.get(r.entity, r.entityId, r.id, batchId, undoBatchId) as number) > 0) {
-          const name = svc.find(r.entityId)
-          throw new AppError(
-            'CHANGED_SINCE',
-            `${svc.def.label}“${name ? svc.def.title(name) : r.entityId}”在导入后又被修改过,无法撤销本次导入。`,
-          )
-        }
-        if (r.action === 'create') {
-          svc.delete(r.entityId, false)
-          result.deleted++
-        } else if (r.action === 'update' && r.before) {
-          const before = JSON.parse(r.before) as Record<string, unknown>
-          delete before.id
-          svc.update(r.entityId, before)
-          result.restored++
-        }
-      }
-      db.prepare(
-        "UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), undone_by = ? WHERE id = ?",
-      ).run(backend.options.actor, batchId)
-    })()
-  } finally {
-    backend.audit.batch = outer
-  }
-  return result
+  const r = undoBatchOf(backend, batchId)
+  return { batchId, deleted: r.deleted, restored: r.records - r.deleted }
 }

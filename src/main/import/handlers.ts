@@ -11,6 +11,7 @@
 import type { ImportProgress, ImportRunInput } from '../../shared/ipc/channels/import'
 import type { Backend } from '../app/backend'
 import { openBackend } from '../app/open'
+import { backupFolder, makeBackup } from '../backup/store'
 import { AppError } from '../errors'
 import { batchIssues, findBatch, listBatches, undoBatch } from './batches'
 import { errorWorkbook } from './error-workbook'
@@ -52,6 +53,10 @@ export function importHandlers(backend: Backend): Record<string, (input: never) 
       }
       if (i.jobId) jobs.set(i.jobId, job)
       try {
+        // A copy of the ledger as it was, before every import that writes (a dry run does not).
+        if (!i.dryRun && backend.options.dbPath !== ':memory:') {
+          await makeBackup(backend.db, backupFolder(backend.options.dbPath), 'import')
+        }
         return await withImportBackend(backend, (b) =>
           runImport(b, {
             path,

@@ -2,13 +2,12 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/ipc/contract'
 import { UPLOAD_CHANNEL } from '../../shared/ipc/files'
 import { PRINT_CHANNEL, printRequestSchema } from '../../shared/ipc/print'
-import type { Backend } from '../app/backend'
-import { dispatchAsync } from '../app/dispatch'
+import { dispatchAsync, type Gate } from '../app/dispatch'
 import { uploadResult } from '../files/upload-result'
 import { printInHiddenWindow } from '../print-window'
 
 /** One handler per contract channel; each checks who is calling before the gate in dispatch. */
-export function registerIpc(backend: Backend, isTrusted: (url: string) => boolean): void {
+export function registerIpc(backend: Gate, isTrusted: (url: string) => boolean): void {
   const trusted = (event: IpcMainInvokeEvent) => {
     const frame = event.senderFrame
     return frame !== null && frame.parent === null && isTrusted(frame.url)

@@ -186,9 +186,97 @@ export class LedgerService {
         else child.unlink(childId, d.column)
       }
     }
+    // Join-table rows (活动参加, 联盟成员, 走访人) go with the record by ON DELETE CASCADE: kept in
+    // the audit row so that 回收站 and undo can put them back.
+    const joins = this.joinRows(id)
     this.write(() => this.stmt(`DELETE FROM ${this.def.table} WHERE id = ?`).run(id))
-    this.audit.record(this.def.entity, id, 'delete', storedFields(this.def, before), null)
+    this.audit.record(this.def.entity, id, 'delete', { ...storedFields(this.def, before), ...joins }, null)
     return { deleted: 1, cascaded: found.map(toDependent), batch }
+  }
+
+  /** The rows of join tables that point at this record, as `{ $joins: { table: rows } }`. */
+  private joinRows(id: number): Row {
+    const joins: Record<string, Row[]> = {}
+    for (const d of this.def.dependents ?? []) {
+      if (d.entity) continue
+      const rows = this.stmt(`SELECT * FROM ${d.table} WHERE ${d.column} = ?`).all(id) as Row[]
+      if (rows.length) joins[d.table] = rows
+    }
+    return Object.keys(joins).length ? { $joins: joins } : {}
+  }
+
+  /**
+   * Puts a record into a state the audit log holds (undo, redo, restore): the same columns,
+   * derived columns, links and audit as any write, but no rules re-run, since the state was
+   * valid when it was written (a request's status may go back, which a user's edit may not).
+   * `state` null deletes the record, refused while anything points at it.
+   */
+  writeState(id: number, state: Row | null): Row | null {
+    return this.db.transaction(() => {
+      const current = this.find(id) ?? null
+      if (state === null) {
+        if (!current) return null
+        // Records that point at it stop the undo; join rows (活动参加 …) go with it, kept in the audit row.
+        const found = this.findDependents(id).filter((d) => d.def.entity)
+        if (found.length) {
+          throw new AppError(
+            'IN_USE',
+            `${this.def.label}“${this.def.title(current)}”现在有 ${listDependents(found.map(toDependent))},不能撤销它的新建。请先处理这些记录。`,
+          )
+        }
+        const joins = this.joinRows(id)
+        this.write(() => this.stmt(`DELETE FROM ${this.def.table} WHERE id = ?`).run(id))
+        this.audit.record(this.def.entity, id, 'delete', { ...storedFields(this.def, current), ...joins }, null)
+        return null
+      }
+      const data: Row = {}
+      // A state written before a field existed leaves that field as it is (or its default).
+      for (const f of Object.keys(this.def.schema.shape)) if (state[f] !== undefined) data[f] = state[f]
+      const cols = this.fields.filter((f) => data[f] !== undefined)
+      const derived = this.def.derive?.({ ...(current ?? {}), ...data }) ?? {}
+      const names = [...cols.map((f) => columnOf(this.def, f)), ...Object.keys(derived)]
+      const values = [...cols.map((f) => toDb(this.def, f, data[f])), ...Object.values(derived)]
+      if (current) {
+        const sets = [...names.map((n) => `${n} = ?`), `updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`]
+        this.write(() => this.stmt(`UPDATE ${this.def.table} SET ${sets.join(', ')} WHERE id = ?`).run(...values, id))
+      } else {
+        const sql = `INSERT INTO ${this.def.table} (id${names.map((n) => `, ${n}`).join('')}) VALUES (?${', ?'.repeat(names.length)})`
+        this.write(() => this.stmt(sql).run(id, ...values))
+      }
+      this.writeLinks(id, data, !current)
+      if (!current) this.restoreJoins(state.$joins)
+      const after = this.get(id)
+      this.def.afterWrite?.(id, current, after, this.context(current))
+      this.audit.record(
+        this.def.entity,
+        id,
+        current ? 'update' : 'create',
+        current && storedFields(this.def, current),
+        storedFields(this.def, after),
+      )
+      return after
+    })()
+  }
+
+  /** Join rows kept by a delete, put back where the record at their other end still exists. */
+  private restoreJoins(joins: unknown): void {
+    if (!joins || typeof joins !== 'object') return
+    const allowed = new Set((this.def.dependents ?? []).filter((d) => !d.entity).map((d) => d.table))
+    for (const [table, rows] of Object.entries(joins as Record<string, Row[]>)) {
+      // Names come from the database file: only this ledger's own join tables and plain column names.
+      if (!allowed.has(table) || !Array.isArray(rows)) continue
+      for (const row of rows) {
+        const cols = Object.keys(row)
+        if (!cols.length || !cols.every((c) => /^[a-z_]+$/.test(c))) continue
+        try {
+          this.stmt(
+            `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+          ).run(...cols.map((c) => row[c] as never))
+        } catch (e) {
+          if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw e
+        }
+      }
+    }
   }
 
   private context(before: Row | null): WriteContext {

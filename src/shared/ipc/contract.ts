@@ -43,6 +43,8 @@ import type {
 } from '../domain/profiles'
 import { dashboardChannels } from './channels/dashboard'
 import { exportChannels } from './channels/export'
+import { backupChannels } from './channels/backup'
+import { historyChannels } from './channels/history'
 import { importChannels } from './channels/import'
 import { reportChannels } from './channels/reports'
 import { viewDeleteInput, viewListInput, viewSaveInput, type SavedView } from './channels/views'
@@ -214,6 +216,8 @@ export const contract = {
   ...importChannels,
   ...reportChannels,
   ...exportChannels,
+  ...historyChannels,
+  ...backupChannels,
 }
 
 export type Contract = typeof contract

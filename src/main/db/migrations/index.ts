@@ -3,6 +3,7 @@ import searchViews from './0002_search_views'
 import importTables from './0003_import'
 import campaignLoop from './0004_campaign_loop'
 import dashboard from './0005_dashboard'
+import history from './0006_history'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0003_import', sql: importTables },
   { name: '0004_campaign_loop', sql: campaignLoop },
   { name: '0005_dashboard', sql: dashboard },
+  { name: '0006_history', sql: history },
 ]

@@ -7,8 +7,33 @@ import type { RawApi } from '../../../shared/ipc/api'
 export type ChangeListener = (channel: string) => void
 
 const listeners = new Set<ChangeListener>()
-// Channel actions that change records (visit:record, campaign:assign, import:run, import:undo …).
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'bulkUpdate', 'setup', 'record', 'assign', 'run', 'undo'])
+// Channel actions that change records (visit:record, campaign:assign, import:run, import:undo,
+// history:undo/redo/restore/restoreVersion/purge, backup:restore, settings:setUser …).
+const WRITE_ACTIONS = new Set([
+  'create',
+  'update',
+  'delete',
+  'bulkUpdate',
+  'setup',
+  'record',
+  'assign',
+  'run',
+  'undo',
+  'redo',
+  'restore',
+  'restoreVersion',
+  'restoreLatest',
+  'purge',
+  'setUser',
+])
+
+/**
+ * Changes made to records anywhere at once (undo, redo, a restore): grids and loaded pages read
+ * again, since any record on screen may be one of them.
+ */
+export function isSweepingChange(channel: string): boolean {
+  return channel.startsWith('history:') || channel === 'import:undo'
+}
 
 export function onDataChanged(listener: ChangeListener): () => void {
   listeners.add(listener)

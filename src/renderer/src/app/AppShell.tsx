@@ -1,8 +1,10 @@
-import { Button, Layout, Menu, Result } from 'antd'
+import { Layout, Menu } from 'antd'
 import { StatusBar } from '../components/StatusBar'
 import { useWindowFileDrop } from '../features/import/drop'
 import { SearchLauncher } from '../features/search/SearchLauncher'
 import { useVisitEntryShortcut } from '../features/visit-entry/shortcut'
+import { useUndoShortcut } from '../features/history/useUndoShortcut'
+import { DbErrorScreen } from './DbErrorScreen'
 import { useAppState } from './AppState'
 import { detailPage, findRoute, ROUTES } from './routes'
 import { SetupModal } from './SetupModal'
@@ -11,29 +13,17 @@ import { navigate, useDetailRoute, useHashRoute } from './useHashRoute'
 const MENU_ITEMS = ROUTES.map((r) => ({ key: r.path, icon: r.icon, label: r.label }))
 
 export function AppShell() {
-  const { info, stats, error, epoch, retry, setupDone } = useAppState()
+  const { info, stats, error, errorCode, epoch, retry, setupDone } = useAppState()
   const route = findRoute(useHashRoute())
   const { Page } = route
   // #/enterprise/12: the record's page, with its ledger still selected in the sidebar.
   const detail = useDetailRoute()
   const record = detail && detailPage(detail.path, detail.id, `${detail.path}/${detail.id}:${epoch}`)
   useVisitEntryShortcut()
+  useUndoShortcut()
   useWindowFileDrop()
 
-  if (error && !info) {
-    return (
-      <Result
-        status="error"
-        title="无法打开台账"
-        subTitle={error}
-        extra={
-          <Button type="primary" onClick={retry}>
-            重试
-          </Button>
-        }
-      />
-    )
-  }
+  if (error && !info) return <DbErrorScreen error={error} errorCode={errorCode} retry={retry} />
 
   return (
     <Layout className="app-shell">

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Stats } from '../../../shared/domain'
 import type { AppInfo } from '../../../shared/ipc/contract'
-import { api, onDataChanged } from '../api'
+import { api, ApiError, onDataChanged } from '../api'
 import { errorMessage } from '../lib/errors'
 
 export interface AppState {
@@ -10,6 +10,8 @@ export interface AppState {
   stats: Stats | undefined
   /** Set when the backend cannot be reached at all. */
   error: string | null
+  /** The failure's code (CORRUPT, READONLY …): the error screen offers 恢复最近的备份 for some. */
+  errorCode: string | null
   /** Bumped when the whole ledger changes under the pages (first-run setup): they remount. */
   epoch: number
   retry: () => void
@@ -33,6 +35,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<AppInfo>()
   const [stats, setStats] = useState<Stats>()
   const [error, setError] = useState<string | null>(null)
+  const [errorCode, setErrorCode] = useState<string | null>(null)
   const [epoch, setEpoch] = useState(0)
   const [attempt, setAttempt] = useState(0)
 
@@ -50,9 +53,12 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         setInfo(i)
         setStats(i.stats)
         setError(null)
+        setErrorCode(null)
       },
       (e: unknown) => {
-        if (live) setError(errorMessage(e))
+        if (!live) return
+        setError(errorMessage(e))
+        setErrorCode(e instanceof ApiError ? e.code : null)
       },
     )
     return () => {
@@ -80,8 +86,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const value = useMemo(
-    () => ({ info, stats, error, epoch, retry, refreshStats, setupDone }),
-    [info, stats, error, epoch, retry, refreshStats, setupDone],
+    () => ({ info, stats, error, errorCode, epoch, retry, refreshStats, setupDone }),
+    [info, stats, error, errorCode, epoch, retry, refreshStats, setupDone],
   )
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>
 }

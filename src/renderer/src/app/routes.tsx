@@ -3,6 +3,8 @@ import {
   ApartmentOutlined,
   BankOutlined,
   BookOutlined,
+  DeleteOutlined,
+  HistoryOutlined,
   CalendarOutlined,
   CommentOutlined,
   EnvironmentOutlined,
@@ -33,6 +35,8 @@ import { RentReliefPage } from '../features/rent-relief/RentReliefPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
 import { RequestPage } from '../features/request/RequestPage'
 import { ServicePointPage } from '../features/service-point/ServicePointPage'
+import { ActivityPage } from '../features/history/ActivityPage'
+import { TrashPage } from '../features/history/TrashPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StaffPage } from '../features/staff/StaffPage'
 import { SupervisionPage } from '../features/supervision/SupervisionPage'
@@ -66,6 +70,8 @@ export const ROUTES: readonly Route[] = [
   { path: 'reports', label: '报表', icon: <PrinterOutlined />, Page: ReportsPage },
   { path: 'import', label: '导入', icon: <ImportOutlined />, Page: ImportPage },
   { path: 'dictionary', label: '字典', icon: <BookOutlined />, Page: DictionaryPage },
+  { path: 'activity', label: '操作记录', icon: <HistoryOutlined />, Page: ActivityPage },
+  { path: 'trash', label: '回收站', icon: <DeleteOutlined />, Page: TrashPage },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, Page: SettingsPage },
 ]
 

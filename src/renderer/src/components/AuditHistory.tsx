@@ -1,5 +1,7 @@
-import { ArrowRightOutlined } from '@ant-design/icons'
-import { Table, Tag, type TableColumnsType } from 'antd'
+import { ArrowRightOutlined, RollbackOutlined } from '@ant-design/icons'
+import { App, Button, Popconfirm, Table, Tag, type TableColumnsType } from 'antd'
+import { api } from '../api'
+import { errorMessage } from '../lib/errors'
 import { formatDateTime } from '../lib/format'
 import type { AuditChange, AuditEntry } from '../../../shared/domain/profiles'
 
@@ -29,7 +31,7 @@ function Change({ c }: { c: AuditChange }) {
   )
 }
 
-function Changes({ entry }: { entry: AuditEntry }) {
+export function Changes({ entry }: { entry: Pick<AuditEntry, 'action' | 'changes'> }) {
   // A new record's every field is "a change from blank": the log says it was created, not how.
   if (entry.action === 'create') return <span className="muted">新建记录</span>
   if (entry.action === 'delete') return <span className="muted">删除记录</span>
@@ -61,14 +63,47 @@ const columns: TableColumnsType<AuditEntry> = [
   { title: '变更内容(字段: 原值 → 新值)', key: 'changes', render: (_, e) => <Changes entry={e} /> },
 ]
 
-/** Who changed what and when, newest first, from the audit log. */
+/** Who changed what and when, newest first, from the audit log; any earlier version can be brought back. */
 export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
+  const { message } = App.useApp()
+  const restore = async (e: AuditEntry) => {
+    try {
+      const r = await api.history.restoreVersion({ auditId: e.id })
+      message.success(`已${r.label}(可按 Ctrl+Z 撤销)`)
+    } catch (err) {
+      message.error(errorMessage(err), 8)
+    }
+  }
+  const withRestore: TableColumnsType<AuditEntry> = [
+    ...columns,
+    {
+      title: '',
+      key: 'restore',
+      width: 110,
+      // The newest line is the record as it is; a delete's line has no version to go back to.
+      render: (_, e, i) =>
+        i > 0 &&
+        e.action !== 'delete' && (
+          <Popconfirm
+            title="恢复到这个版本?"
+            description="记录的各字段将改回这次变更后的内容。"
+            okText="恢复"
+            cancelText="取消"
+            onConfirm={() => restore(e)}
+          >
+            <Button size="small" type="link" icon={<RollbackOutlined />}>
+              恢复此版本
+            </Button>
+          </Popconfirm>
+        ),
+    },
+  ]
   return (
     <div data-testid="audit-history">
       <Table<AuditEntry>
         size="small"
         rowKey="id"
-        columns={columns}
+        columns={withRestore}
         dataSource={entries}
         pagination={entries.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
         locale={{ emptyText: '暂无变更记录' }}

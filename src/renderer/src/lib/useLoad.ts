@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react'
+import { isSweepingChange, onDataChanged } from '../api/changes'
 import { errorMessage } from './errors'
 
 export interface Loaded<T> {
@@ -37,5 +38,7 @@ export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   }, [load, version])
 
   const reload = useCallback(() => setVersion((v) => v + 1), [])
+  // After an undo or a restore whatever this page shows may have changed.
+  useEffect(() => onDataChanged((channel) => isSweepingChange(channel) && reload()), [reload])
   return { data, error, setData, reload }
 }

@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { isSweepingChange, onDataChanged } from '../../api/changes'
 import type { FilterModel, GridPage, GridQuery } from '../../../../shared/ipc/grid'
 import { errorMessage } from '../../lib/errors'
 import { createDatasource, type SearchScope } from '../grid/datasource'
@@ -72,6 +73,9 @@ export function useServerGrid(fetch: (q: GridQuery) => Promise<GridPage<Row>>) {
     const api = apiRef.current
     if (api && !api.isDestroyed()) api.refreshInfiniteCache()
   }, [])
+
+  // Undo, redo and restores change rows this grid did not edit itself: read the loaded rows again.
+  useEffect(() => onDataChanged((channel) => isSweepingChange(channel) && refresh()), [refresh])
 
   /** Search and scope together (a view applied); `quiet` before the first read, which is yet to come. */
   const setWhere = useCallback(

@@ -13,6 +13,8 @@ import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { useLoad } from '../../lib/useLoad'
 import { SubdistrictSetting } from '../reports/SubdistrictSetting'
+import { BackupCard } from './BackupCard'
+import { UserCard } from './UserCard'
 
 const loadDictionary = () => api.dictionary.list()
 
@@ -34,7 +36,9 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <UserCard />
       <SubdistrictSetting />
+      <BackupCard />
       <div className="settings-dicts-head">
         <Button icon={<EditOutlined />} onClick={() => navigate('dictionary')}>
           在“字典”中修改这些列表
