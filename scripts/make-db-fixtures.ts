@@ -5,7 +5,7 @@
  * a migration is added: the files are committed, and a version's file must never change.
  */
 import Database from 'better-sqlite3'
-import { rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { migrate, SCHEMA_VERSION } from '../src/main/db/migrate'
 
@@ -78,7 +78,8 @@ function seed(db: Database.Database, version: number) {
 
 for (let v = 1; v < SCHEMA_VERSION; v++) {
   const path = join(DIR, `v${v}.db`)
-  rmSync(path, { force: true })
+  // A version's file is never remade: it stands for the ledgers that version left behind.
+  if (existsSync(path)) continue
   const db = new Database(path)
   db.pragma('foreign_keys = ON')
   migrate(db, v)
