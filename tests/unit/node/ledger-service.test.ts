@@ -222,5 +222,15 @@ describe('ledger services', () => {
         expect(storedFields(svc.def, lean)).toEqual(stored)
       }
     }
+    // What an import row leaves out takes the database's defaults, in the audit row too.
+    const bare = b.ledgers.enterprise.create({ name: '只有名称的企业' }, { lean: true })
+    const audited = b.db
+      .prepare("SELECT after FROM audit_log WHERE entity = 'enterprise' AND entity_id = ?")
+      .pluck()
+      .get(bare.id) as string
+    expect(JSON.parse(audited)).toEqual(
+      storedFields(b.ledgers.enterprise.def, b.ledgers.enterprise.get(bare.id as number)),
+    )
+    expect(JSON.parse(audited)).toMatchObject({ status: '在营', isKey: false })
   })
 })
