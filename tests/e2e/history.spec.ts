@@ -80,7 +80,7 @@ test('设置 shows the backup folder and the last backup; 立即备份 saves one
   await expect(page.getByTestId('backup-last')).toContainText('手动')
   await expect(page.getByTestId('backup-card').locator('.backup-list')).toContainText('手动')
   await page.getByTestId('user-name').fill('王科长')
-  await page.getByRole('button', { name: /保\s?存/ }).click()
+  await page.getByTestId('user-name-save').click()
   await expect(toasts(page).filter({ hasText: '王科长' })).toBeVisible()
   await expect(toasts(page)).toHaveCount(0, { timeout: 10_000 })
   await page.screenshot({ path: `${SCREENSHOTS}/settings.png`, animations: 'disabled', fullPage: true })

@@ -146,10 +146,7 @@ test('报表 page: the preview is the printed pages; the edited text and the 街
   const name = page.getByTestId('settings-subdistrict')
   await expect(name).toHaveValue('四平路街道')
   await name.fill('四平路街道办事处')
-  await page
-    .getByRole('button', { name: /保\s?存/ })
-    .first()
-    .click()
+  await page.getByTestId('settings-subdistrict-save').click()
   await expect(page.getByText('已保存街道名称')).toBeVisible()
 
   await page.getByRole('menuitem', { name: /\s报表$/ }).click()

@@ -34,7 +34,11 @@ export function SubdistrictSetting() {
           onChange={(e) => setDraft(e.target.value)}
           onPressEnter={() => void save()}
         />
-        <Button onClick={() => void save()} disabled={!data || value.trim() === data.subdistrict}>
+        <Button
+          onClick={() => void save()}
+          disabled={!data || value.trim() === data.subdistrict}
+          data-testid="settings-subdistrict-save"
+        >
           保存
         </Button>
       </Space>

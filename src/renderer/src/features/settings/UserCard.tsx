@@ -40,7 +40,12 @@ export function UserCard() {
           aria-label="用户名"
           data-testid="user-name"
         />
-        <Button type="primary" onClick={() => void save()} disabled={!data || name.trim() === data.userName}>
+        <Button
+          type="primary"
+          onClick={() => void save()}
+          disabled={!data || name.trim() === data.userName}
+          data-testid="user-name-save"
+        >
           保存
         </Button>
       </Space.Compact>
