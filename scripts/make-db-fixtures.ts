@@ -53,6 +53,14 @@ function seed(db: Database.Database, version: number) {
     JSON.stringify({ id: 1, name: '上海紫荆建筑设计有限公司', phone: '021-00000000' }),
     firm,
   )
+  if (version >= 6) {
+    // From this version on, every audit batch is listed in history_batch as it is written.
+    run("UPDATE audit_log SET batch = 'legacy-' || id WHERE batch IS NULL")
+    run(
+      `INSERT INTO history_batch (batch, kind, at, actor)
+       SELECT batch, 'change', min(at), min(actor) FROM audit_log GROUP BY batch ORDER BY min(id)`,
+    )
+  }
   run("INSERT INTO setting (key, value) VALUES ('setup', 'blank')")
   if (version >= 2) {
     run("INSERT INTO saved_view (ledger, name, state) VALUES ('enterprise', '重点企业', '{\"filter\":{}}')")

@@ -66,6 +66,7 @@ async function createCampaign(page: Page, building: string, startOn: string, end
   // The usual name is offered from the kind and start date; this test names its own.
   await expect(form.getByTestId('campaign-name')).toHaveValue(`${startOn.slice(0, 4)}年专项走访`)
   await form.getByTestId('campaign-name').fill(CAMPAIGN)
+  await form.getByTestId('campaign-target').fill('80')
   await form.getByText('指定楼宇').click()
   // Saving without a building: the shared schema's message, in Chinese, on the item.
   await page.getByRole('button', { name: '保存并查看计划' }).click()
@@ -92,6 +93,7 @@ test('a campaign planned, three visits typed from notes, a request closed: progr
 
   await app.open('home')
   const campaignId = await createCampaign(page, building.name, addDays(today, -60), addDays(today, 10))
+  expect(backend.ledgers.campaign.get(campaignId).targetCoverage, '覆盖率目标 as typed').toBe(80)
   const plan = page.getByTestId('campaign-plan')
   await expect(page.locator('.page-title')).toHaveText(CAMPAIGN)
   await expect(plan.getByTestId('plan-in-scope')).toContainText(String(building.n))

@@ -20,6 +20,8 @@ test('campaign filter changes the figures, and a bar drills down to the filtered
   const campaign = backend.db
     .prepare("SELECT id, name FROM campaign WHERE kind = '冬令大走访' ORDER BY start_on DESC")
     .get() as { id: number; name: string }
+  // The campaign's own 覆盖率目标 is the line drawn for it (others use the page's default, 90%).
+  backend.ledgers.campaign.update(campaign.id, { targetCoverage: 75 })
   const all = dashboard(backend, {}).figures
   const one = dashboard(backend, { campaignId: campaign.id })
 
@@ -41,6 +43,7 @@ test('campaign filter changes the figures, and a bar drills down to the filtered
   const bar = one.byBuilding[i]
   expect(bar.inScope - bar.visited, 'some of 紫荆广场 still to visit').toBeGreaterThan(0)
   await expect(chart.getByText(`(${bar.visited}/${bar.inScope})`, { exact: false }).first()).toBeVisible()
+  await expect(chart.getByText('目标 75%')).toBeVisible()
   // The page body scrolls, not the document: a window as tall as the body shows it all at once.
   const height = await page.locator('.page-body').evaluate((el) => el.scrollHeight + 120)
   await page.setViewportSize({ width: 1440, height })

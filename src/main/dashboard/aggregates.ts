@@ -45,8 +45,8 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
   const one = <T>(sql: string, params: unknown[]) => db.prepare(sql).get(...params) as T
 
   const campaign = f.campaignId
-    ? (one<{ startOn: string; endOn: string; scope: string }>(
-        'SELECT start_on AS startOn, end_on AS endOn, scope FROM campaign WHERE id = ?',
+    ? (one<{ startOn: string; endOn: string; scope: string; target: number | null }>(
+        'SELECT start_on AS startOn, end_on AS endOn, scope, target_coverage AS target FROM campaign WHERE id = ?',
         [f.campaignId],
       ) ?? null)
     : null
@@ -145,6 +145,7 @@ export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
   return {
     filter: f,
     period,
+    target: campaign?.target ?? null,
     figures: {
       firms: directory.firms,
       keyFirms: directory.key,

@@ -35,6 +35,13 @@ export const campaignSchema = z
     startOn: requiredDate('开始日期'),
     endOn: requiredDate('结束日期'),
     scope: campaignScopeSchema.optional(),
+    /** 覆盖率目标, %: the dashboard's target line for this campaign; blank for its default. */
+    targetCoverage: z
+      .number({ error: '覆盖率目标应为数字' })
+      .min(0, '覆盖率目标不能小于 0')
+      .max(100, '覆盖率目标不能超过 100')
+      .nullable()
+      .optional(),
     notes: optionalText(2000),
   })
   .refine((c) => notBefore(c.endOn, c.startOn), {
@@ -51,5 +58,6 @@ export const campaignLabels = {
   startOn: '开始日期',
   endOn: '结束日期',
   scope: '走访范围',
+  targetCoverage: '覆盖率目标(%)',
   notes: '备注',
 } satisfies Record<keyof z.input<typeof campaignSchema>, string>

@@ -58,6 +58,8 @@ export interface Dashboard {
   filter: DashboardFilter
   /** The period the figures cover, as worked out from the filter. */
   period: { from: string | null; to: string | null }
+  /** The chosen campaign's 覆盖率目标 (%), when it has one; else the page's default applies. */
+  target: number | null
   figures: KeyFigures
   byBuilding: CoverageBar[]
   byManager: CoverageBar[]

@@ -98,6 +98,21 @@ describe('dashboard aggregates on the demo ledger, against independent SQL', () 
 })
 
 describe('dashboard edge cases', () => {
+  it('draws a campaign’s own 覆盖率目标, and none without a campaign or a target', () => {
+    b = memoryBackend()
+    seedBasics(b)
+    const base = { kind: '专项走访', startOn: '2026-01-01', endOn: '2026-01-31' } as const
+    const aimed = b.ledgers.campaign.create({ ...base, name: '有目标', targetCoverage: 85 })
+    const plain = b.ledgers.campaign.create({ ...base, name: '无目标' })
+    expect(aimed.targetCoverage).toBe(85)
+    expect(dashboard(b, { campaignId: aimed.id as number }).target).toBe(85)
+    expect(dashboard(b, { campaignId: plain.id as number }).target).toBeNull()
+    expect(dashboard(b, {}).target).toBeNull()
+    expect(() => b.ledgers.campaign.update(aimed.id as number, { targetCoverage: 120 })).toThrow(
+      '覆盖率目标不能超过 100',
+    )
+  })
+
   it('a campaign with no visits, a building with no firms, a request closed the same day', () => {
     b = memoryBackend()
     const { firm } = seedBasics(b)

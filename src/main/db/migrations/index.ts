@@ -4,6 +4,7 @@ import importTables from './0003_import'
 import campaignLoop from './0004_campaign_loop'
 import dashboard from './0005_dashboard'
 import history from './0006_history'
+import campaignTarget from './0007_campaign_target'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0004_campaign_loop', sql: campaignLoop },
   { name: '0005_dashboard', sql: dashboard },
   { name: '0006_history', sql: history },
+  { name: '0007_campaign_target', sql: campaignTarget },
 ]

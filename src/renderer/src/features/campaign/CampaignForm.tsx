@@ -1,5 +1,5 @@
 /** 新建走访活动: name, kind, dates and which firms it means to visit. */
-import { App, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd'
+import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useRef, useState } from 'react'
 import { CAMPAIGN_KINDS, CAMPAIGN_SCOPE_LABELS, type Campaign } from '../../../../shared/domain'
@@ -103,9 +103,14 @@ export function CampaignForm({
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col span={24}>
+          <Col span={16}>
             <Form.Item name="name" label="活动名称" required>
               <Input placeholder="如:2026年冬令大走访" data-testid="campaign-name" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="targetCoverage" label="覆盖率目标" tooltip="首页覆盖率图上的目标线;不填则用首页设定的目标">
+              <InputNumber min={0} max={100} suffix="%" style={{ width: '100%' }} data-testid="campaign-target" />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -9,6 +9,7 @@ export interface CampaignFormValues {
   scopeKind: CampaignScope['kind']
   /** Buildings or industries, for those scopes. */
   scopeIds?: number[]
+  targetCoverage?: number | null
   notes?: string
 }
 
@@ -23,6 +24,7 @@ export function toCampaignInput(v: CampaignFormValues): CampaignInput {
     startOn: v.startOn ?? '',
     endOn: v.endOn ?? '',
     scope,
+    targetCoverage: v.targetCoverage ?? null,
     notes: v.notes ?? null,
   }
 }

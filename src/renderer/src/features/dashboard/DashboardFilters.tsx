@@ -78,7 +78,7 @@ export function DashboardFilters({
         <Switch size="small" checked={Boolean(f.keyOnly)} onChange={(on) => set({ keyOnly: on })} /> 仅重点企业
       </span>
       <span>
-        目标覆盖率{' '}
+        默认目标覆盖率{' '}
         <InputNumber
           size="small"
           min={0}

@@ -69,7 +69,11 @@ export function DashboardPage() {
         onExport={exportFigures}
         exporting={exporting}
       />
-      {!data ? <Spin className="page-spin" /> : <Charts data={data} target={prefs.target} names={names} />}
+      {!data ? (
+        <Spin className="page-spin" />
+      ) : (
+        <Charts data={data} target={data.target ?? prefs.target} names={names} />
+      )}
     </Page>
   )
 }
