@@ -17,11 +17,11 @@ import {
 } from '../../shared/ipc/channels/export'
 import type { Backend } from '../app/backend'
 import { AppError } from '../errors'
-import { defaultColumns, LEDGER_OF_KIND } from '../export/columns'
+import { defaultColumns } from '../export/columns'
 import { exportLayout } from '../export/layouts'
 import { loadTemplate } from '../export/templates'
 import { exportView } from '../export/view'
-import { LEDGERS, type LedgerName } from '../ledgers'
+import { LEDGER_OF_KIND, LEDGERS, type LedgerName } from '../ledgers'
 import { UsageError, type Command, type Values } from './command'
 
 /** Ledgers the import does not read, exported all the same. */

@@ -4,18 +4,7 @@
  */
 import type { ImportKind } from '../../shared/domain/fields'
 import type { Backend } from '../app/backend'
-import type { LedgerName } from '../ledgers'
-
-const LEDGER_OF: Record<ImportKind, LedgerName> = {
-  enterprises: 'enterprise',
-  buildings: 'building',
-  staff: 'staff',
-  partners: 'partner',
-  visits: 'visit',
-  requests: 'request',
-  'rent-reliefs': 'rentRelief',
-  events: 'event',
-}
+import { LEDGER_OF_KIND } from '../ledgers'
 
 /** Short name → the joined name column it repeats. */
 const ALIASES: Partial<Record<ImportKind, Record<string, string>>> = {
@@ -34,7 +23,7 @@ const ALIASES: Partial<Record<ImportKind, Record<string, string>>> = {
 
 export function listRecords(backend: Backend, kind: ImportKind): Record<string, unknown>[] {
   const aliases = Object.entries(ALIASES[kind] ?? {})
-  return backend.ledgers[LEDGER_OF[kind]].list().map((r) => {
+  return backend.ledgers[LEDGER_OF_KIND[kind]].list().map((r) => {
     const out: Record<string, unknown> = { ...r }
     for (const [short, column] of aliases) out[short] = r[column] ?? null
     return out

@@ -6,7 +6,7 @@
 import { IMPORT_FIELDS, matchHeader, type FieldSpec, type FieldType, type ImportKind } from '../../shared/domain/fields'
 import type { MoneyUnit } from '../../shared/domain/values'
 import type { LedgerName } from '../ledgers'
-import { LEDGERS } from '../ledgers'
+import { KIND_OF_LEDGER, LEDGERS } from '../ledgers'
 
 /** How a column's values are written. `auto` decides per value (counts, joined names, dates). */
 export type CellKind = 'text' | 'code' | 'date' | 'money' | 'number' | 'boolean' | 'auto'
@@ -19,29 +19,6 @@ export interface ExportColumn {
   unit?: MoneyUnit
   /** Excel character widths. */
   width: number
-}
-
-/** The import kind whose dictionary heads each ledger's columns; ledgers without one use their labels. */
-export const KIND_OF_LEDGER: Partial<Record<LedgerName, ImportKind>> = {
-  enterprise: 'enterprises',
-  building: 'buildings',
-  staff: 'staff',
-  partner: 'partners',
-  visit: 'visits',
-  request: 'requests',
-  rentRelief: 'rent-reliefs',
-  event: 'events',
-}
-
-export const LEDGER_OF_KIND: Record<ImportKind, LedgerName> = {
-  enterprises: 'enterprise',
-  buildings: 'building',
-  staff: 'staff',
-  partners: 'partner',
-  visits: 'visit',
-  requests: 'request',
-  'rent-reliefs': 'rentRelief',
-  events: 'event',
 }
 
 /** The record field a dictionary field is read from: a relation by its joined name. */

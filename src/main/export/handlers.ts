@@ -14,10 +14,10 @@ import { localToday } from '../../shared/domain/dates'
 import { IMPORT_KIND_LABELS } from '../../shared/domain/fields'
 import type { ExportFile, ExportLayoutInput, ExportProgress, ExportViewInput } from '../../shared/ipc/channels/export'
 import type { Backend } from '../app/backend'
-import { openBackend } from '../app/open'
+import { withOwnConnection } from '../app/open'
 import { AppError } from '../errors'
-import { LEDGERS } from '../ledgers'
-import { KIND_OF_LEDGER, viewColumns } from './columns'
+import { KIND_OF_LEDGER, LEDGERS } from '../ledgers'
+import { viewColumns } from './columns'
 import { exportLayout, layoutFileName } from './layouts'
 import type { ExportJob } from './progress'
 import { exportView } from './view'
@@ -34,16 +34,6 @@ function safeName(name: string): string {
   return name.replace(/[\\/:*?"<>|]/g, '_')
 }
 
-async function withOwnBackend<T>(backend: Backend, fn: (b: Backend) => Promise<T>): Promise<T> {
-  if (backend.options.dbPath === ':memory:') return fn(backend)
-  const own = openBackend(backend.options.dbPath, backend.options.actor)
-  try {
-    return await fn(own)
-  } finally {
-    own.db.close()
-  }
-}
-
 /** Runs one export into a private temporary folder and returns the file's bytes. */
 async function runJob(
   backend: Backend,
@@ -57,7 +47,7 @@ async function runJob(
   const dir = mkdtempSync(join(tmpdir(), 'bizledger-export-'))
   try {
     const path = join(dir, fileName)
-    const rows = await withOwnBackend(backend, (b) =>
+    const rows = await withOwnConnection(backend, (b) =>
       write(b, path, { signal: job.controller.signal, onProgress: (p) => (job.progress = p) }),
     )
     return { fileName, base64: readFileSync(path).toString('base64'), rows }

@@ -10,7 +10,7 @@
  */
 import type { ImportProgress, ImportRunInput } from '../../shared/ipc/channels/import'
 import type { Backend } from '../app/backend'
-import { openBackend } from '../app/open'
+import { withOwnConnection } from '../app/open'
 import { backupFolder, makeBackup } from '../backup/store'
 import { AppError } from '../errors'
 import { batchIssues, findBatch, listBatches, undoBatch } from './batches'
@@ -25,16 +25,6 @@ interface Job {
 }
 
 const jobs = new Map<string, Job>()
-
-async function withImportBackend<T>(backend: Backend, fn: (b: Backend) => Promise<T>): Promise<T> {
-  if (backend.options.dbPath === ':memory:') return fn(backend)
-  const own = openBackend(backend.options.dbPath, backend.options.actor)
-  try {
-    return await fn(own)
-  } finally {
-    own.db.close()
-  }
-}
 
 /** Handlers of the channels in src/shared/ipc/channels/import.ts. */
 export function importHandlers(backend: Backend): Record<string, (input: never) => unknown> {
@@ -57,7 +47,7 @@ export function importHandlers(backend: Backend): Record<string, (input: never) 
         if (!i.dryRun && backend.options.dbPath !== ':memory:') {
           await makeBackup(backend.db, backupFolder(backend.options.dbPath), 'import')
         }
-        return await withImportBackend(backend, (b) =>
+        return await withOwnConnection(backend, (b) =>
           runImport(b, {
             path,
             kind: i.kind,

@@ -1,3 +1,4 @@
+import type { ImportKind } from '../../shared/domain/fields'
 import type { LedgerDef } from '../ledger/def'
 import { buildingLedger } from './building'
 import { campaignLedger } from './campaign'
@@ -29,3 +30,20 @@ export const LEDGERS = {
 } satisfies Record<string, LedgerDef>
 
 export type LedgerName = keyof typeof LEDGERS
+
+/** The ledger each spreadsheet kind (import, export, `list`) fills or reads. */
+export const LEDGER_OF_KIND: Record<ImportKind, LedgerName> = {
+  enterprises: 'enterprise',
+  buildings: 'building',
+  staff: 'staff',
+  partners: 'partner',
+  visits: 'visit',
+  requests: 'request',
+  'rent-reliefs': 'rentRelief',
+  events: 'event',
+}
+
+/** The other way: the kind whose dictionary heads a ledger's columns; ledgers without one have none. */
+export const KIND_OF_LEDGER: Partial<Record<LedgerName, ImportKind>> = Object.fromEntries(
+  Object.entries(LEDGER_OF_KIND).map(([kind, ledger]) => [ledger, kind as ImportKind]),
+)

@@ -1,24 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-
-const root = join(__dirname, '../../..')
-/** The CLI exactly as `npm run cli --` runs it. */
-function cli(...args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/main/cli.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, BIZLEDGER_DB: '' },
-    },
-  )
-  return { code: r.status, out: r.stdout, err: r.stderr }
-}
+import { cli } from '../../support/cli'
 
 describe('CLI', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'bizledger-cli-')), 'ledger.db')

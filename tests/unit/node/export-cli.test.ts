@@ -2,29 +2,16 @@
  * `npm run cli -- export` as scripts use it: every ledger and layout, one JSON object with
  * --json, non-zero exits with a Chinese message on any failure, and no file left by a failure.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/app/open'
 import { IMPORT_KINDS } from '../../../src/shared/domain/fields'
 import { scratch } from '../../fixtures/workbooks'
+import { cli } from '../../support/cli'
 import { readXlsx } from '../../support/xlsx-xml'
 
-const root = join(__dirname, '../../..')
-const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
-const CLI = join(root, 'src/main/cli.ts')
 const file = scratch('bizledger-export-cli-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [TSX, CLI, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, BIZLEDGER_DB: '' },
-  })
-  return { code: r.status, out: r.stdout, err: r.stderr }
-}
 
 const db = file('ledger.db')
 let campaign = ''

@@ -2,28 +2,16 @@
  * `npm run cli -- import` and `list` exactly as scripts use them, and an import killed part
  * way (SIGKILL) leaving the database as it was and intact.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/app/open'
 import { code, scratch, writeBigDirectory, writeCsv, writeXlsx } from '../../fixtures/workbooks'
+import { CLI, cli, ROOT, TSX } from '../../support/cli'
 
-const root = join(__dirname, '../../..')
-const TSX = join(root, 'node_modules/tsx/dist/cli.mjs')
-const CLI = join(root, 'src/main/cli.ts')
 const file = scratch('bizledger-import-cli-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [TSX, CLI, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, BIZLEDGER_DB: '' },
-  })
-  return { code: r.status, out: r.stdout, err: r.stderr }
-}
 
 const REPORT_KEYS = [
   'file',
@@ -240,7 +228,7 @@ describe('CLI import and list', () => {
       process.execPath,
       [TSX, CLI, 'import', big, '--db', dbPath, '--kind', 'enterprises', '--json'],
       {
-        cwd: root,
+        cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )

@@ -1,0 +1,16 @@
+/** Runs the CLI as a user would, in a process of its own under tsx, with no default ledger. */
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+
+export const ROOT = join(__dirname, '../..')
+export const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
+export const CLI = join(ROOT, 'src/main/cli.ts')
+
+export function cli(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [TSX, CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BIZLEDGER_DB: '' },
+  })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
