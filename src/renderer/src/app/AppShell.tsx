@@ -1,4 +1,4 @@
-import { Layout, Menu } from 'antd'
+import { ConfigProvider, Layout, Menu } from 'antd'
 import { StatusBar } from '../components/StatusBar'
 import { useWindowFileDrop } from '../features/import/drop'
 import { SearchLauncher } from '../features/search/SearchLauncher'
@@ -34,13 +34,16 @@ export function AppShell() {
             <div className="app-brand-sub">四平路街道营商办</div>
           </div>
           <SearchLauncher />
-          <Menu
-            mode="inline"
-            items={MENU_ITEMS}
-            selectedKeys={[route.path]}
-            onClick={(e) => navigate(e.key)}
-            data-testid="nav"
-          />
+          {/* Twenty pages: compact rows so the whole list, 设置 included, fits a laptop screen. */}
+          <ConfigProvider theme={{ components: { Menu: { itemHeight: 32, itemMarginBlock: 2 } } }}>
+            <Menu
+              mode="inline"
+              items={MENU_ITEMS}
+              selectedKeys={[route.path]}
+              onClick={(e) => navigate(e.key)}
+              data-testid="nav"
+            />
+          </ConfigProvider>
         </Layout.Sider>
         <Layout.Content className="app-content">
           {/* Pages wait for the first answer so none loads from a database still being set up;
