@@ -83,6 +83,14 @@ test('campaign filter changes the figures, and a bar drills down to the filtered
   await restart(page, () => app.open('home'))
   await expect(page.getByTestId('filter-campaign')).toContainText(campaign.name)
   await expect(figure(page, '已走访企业')).toHaveText(`${count(one.figures.visitedFirms)}家`)
+
+  // A 楼掌柜's bar: the firms of the buildings that cadre is in charge of, by id.
+  const j = one.byManager.findIndex((m) => m.key !== null && m.inScope > m.visited)
+  const manager = one.byManager[j]
+  await page.getByTestId('chart-by-manager').locator('.recharts-bar-rectangle').nth(j).click()
+  await expect(page).toHaveURL(/#\/enterprise$/)
+  await expectRowCount(page, manager.inScope - manager.visited)
+  await expect(page.getByTestId('scope-chip')).toHaveText(`范围:楼掌柜${manager.name} · ${campaign.name}未走访`)
 })
 
 test('a chart with nothing to draw says why', async ({ app }) => {

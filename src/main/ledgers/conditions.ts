@@ -16,6 +16,11 @@ function range(value: unknown, label: string): [string, string] {
 }
 
 export const enterpriseConditions = {
+  /** In a building whose 楼掌柜 is staff N: by id, since two cadres may share a name. */
+  managedBy: (value: unknown) => {
+    if (typeof value !== 'number' || !Number.isInteger(value)) throw new AppError('VALIDATION', '楼掌柜无效')
+    return { sql: 'q.building_id IN (SELECT b.id FROM building b WHERE b.manager_id = ?)', params: [value] }
+  },
   /** Not visited in campaign N. */
   notVisitedIn: (value: unknown) => {
     if (typeof value !== 'number' || !Number.isInteger(value)) throw new AppError('VALIDATION', '走访活动无效')

@@ -175,6 +175,17 @@ describe('drill-down conditions on the grids match the bars they open', () => {
     expect(page.total).toBe(bar.inScope - bar.visited)
     expect(page.total).toBeGreaterThan(0)
 
+    // A 楼掌柜 bar: by the cadre's id, whatever their name.
+    for (const m of d.byManager.filter((x) => x.key !== null)) {
+      const firms = b.grids.enterprise.page({
+        startRow: 0,
+        endRow: 1,
+        filter: { status: { filterType: 'set', values: ['在营'] } },
+        scope: { notVisitedIn: latest, managedBy: m.key! },
+      })
+      expect(firms.total, m.name).toBe(m.inScope - m.visited)
+    }
+
     const range = dashboard(b, { from: '2025-01-01', to: '2025-06-30' })
     const unvisited = b.grids.enterprise.page({
       startRow: 0,

@@ -92,8 +92,9 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
   const period = d.period
   const noScope = d.figures.inScope === 0 ? '所选楼宇、行业下没有在营企业' : null
   const noRequests = d.figures.requests === 0 ? '所选期间和范围内没有收到诉求' : null
-  const unvisited = (label: string, filter?: Parameters<typeof unvisitedHref>[3]['filter'], campaignId?: number) =>
-    go(unvisitedHref(f, period, names, { label, filter, campaignId }))
+  type Group = Parameters<typeof unvisitedHref>[3]
+  const unvisited = (label: string, filter?: Group['filter'], campaignId?: number, scope?: Group['scope']) =>
+    go(unvisitedHref(f, period, names, { label, filter, campaignId, scope }))
   const set = (v: string | null) => ({ filterType: 'set' as const, values: [v] })
   const coverageHint = '点击柱条,查看该组尚未走访的企业'
   return (
@@ -125,12 +126,9 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
             target={target}
             nameWidth={80}
             onPick={(r) =>
-              unvisited(
-                `楼掌柜${r.name}`,
-                r.key === null
-                  ? { managerName: { filterType: 'text', type: 'blank' } }
-                  : { managerName: { filterType: 'text', type: 'equals', filter: r.name } },
-              )
+              r.key === null
+                ? unvisited('无楼掌柜', { managerName: { filterType: 'text', type: 'blank' } })
+                : unvisited(`楼掌柜${r.name}`, undefined, undefined, { managedBy: r.key })
             }
           />
         </ChartCard>

@@ -41,12 +41,13 @@ export function unvisitedHref(
   f: DashboardFilter,
   period: Period,
   names: Names,
-  group: { label: string; filter?: FilterModel; campaignId?: number },
+  group: { label: string; filter?: FilterModel; campaignId?: number; scope?: Record<string, number> },
 ): string {
   const campaignId = group.campaignId ?? f.campaignId ?? null
-  const scope: Record<string, string | number> = campaignId
-    ? { notVisitedIn: campaignId }
-    : { notVisitedBetween: `${period.from ?? ''}..${period.to ?? ''}` }
+  const scope: Record<string, string | number> = {
+    ...group.scope,
+    ...(campaignId ? { notVisitedIn: campaignId } : { notVisitedBetween: `${period.from ?? ''}..${period.to ?? ''}` }),
+  }
   const when = campaignId
     ? names.campaign(campaignId)
     : hasPeriod(period)
