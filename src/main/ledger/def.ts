@@ -56,9 +56,10 @@ export interface LedgerDef {
   /**
    * Grid scope keys that are conditions rather than columns (the dashboard's drill-down: firms
    * not visited in a campaign): key -> SQL over the ledger's select aliased `q`, with the value
-   * bound. A value it cannot use throws a Chinese AppError.
+   * bound; the database is there for what the condition must look up. A value it cannot use
+   * throws a Chinese AppError.
    */
-  conditions?: Readonly<Record<string, (value: unknown) => { sql: string; params: unknown[] }>>
+  conditions?: Readonly<Record<string, (value: unknown, db: Db) => { sql: string; params: unknown[] }>>
   /** Grid sorting: a field sorted by another column of `select` (Chinese names by pinyin). */
   sortAs?: Readonly<Record<string, string>>
 }

@@ -3,6 +3,9 @@
  * of a bar not yet visited, the requests of a days-to-close bin. Same meaning as the dashboard's
  * own counts (src/main/dashboard), checked against them in tests.
  */
+import type { CampaignScope } from '../../shared/domain'
+import { scopeSql } from '../campaigns/plan'
+import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -21,12 +24,16 @@ export const enterpriseConditions = {
     if (typeof value !== 'number' || !Number.isInteger(value)) throw new AppError('VALIDATION', '楼掌柜无效')
     return { sql: 'q.building_id IN (SELECT b.id FROM building b WHERE b.manager_id = ?)', params: [value] }
   },
-  /** Not visited in campaign N. */
-  notVisitedIn: (value: unknown) => {
+  /** In campaign N's scope (as its plan and the dashboard count it) and not visited in it. */
+  notVisitedIn: (value: unknown, db: Db) => {
     if (typeof value !== 'number' || !Number.isInteger(value)) throw new AppError('VALIDATION', '走访活动无效')
+    const stored = db.prepare('SELECT scope FROM campaign WHERE id = ?').pluck().get(value) as string | undefined
+    if (stored === undefined) throw new AppError('NOT_FOUND', '走访活动不存在(可能已被删除)')
+    const scope = scopeSql(JSON.parse(stored) as CampaignScope)
     return {
-      sql: 'NOT EXISTS (SELECT 1 FROM visit v WHERE v.campaign_id = ? AND v.enterprise_id = q.id)',
-      params: [value],
+      sql: `NOT EXISTS (SELECT 1 FROM visit v WHERE v.campaign_id = ? AND v.enterprise_id = q.id)
+        AND q.id IN (SELECT e.id FROM enterprise e WHERE ${scope.sql})`,
+      params: [value, ...scope.params],
     }
   },
   /** No visit between two days ('2025-01-01..2025-06-30'; either end may be empty). */

@@ -73,7 +73,7 @@ export class GridQueries {
     for (const [field, value] of Object.entries(w.scope ?? {})) {
       const condition = Object.hasOwn(this.def.conditions ?? {}, field) ? this.def.conditions![field] : null
       if (condition) {
-        parts.push(condition(value))
+        parts.push(condition(value, this.db))
         continue
       }
       const { col, storage } = this.column(field)

@@ -186,6 +186,25 @@ describe('drill-down conditions on the grids match the bars they open', () => {
       expect(firms.total, m.name).toBe(m.inScope - m.visited)
     }
 
+    // A campaign over key firms only: its bars' grids keep to its scope.
+    const keyOnly = b.ledgers.campaign.create({
+      name: '重点企业专项走访',
+      kind: '专项走访',
+      startOn: '2026-03-01',
+      endOn: '2026-03-31',
+      scope: { kind: 'key' },
+    }).id as number
+    const k = dashboard(b, { campaignId: keyOnly })
+    const busiest = k.byManager.filter((x) => x.key !== null).sort((x, y) => y.inScope - x.inScope)[0]
+    const keyFirms = b.grids.enterprise.page({
+      startRow: 0,
+      endRow: 1,
+      filter: { status: { filterType: 'set', values: ['在营'] } },
+      scope: { notVisitedIn: keyOnly, managedBy: busiest.key! },
+    })
+    expect(keyFirms.total).toBe(busiest.inScope - busiest.visited)
+    expect(keyFirms.total).toBeGreaterThan(0)
+
     const range = dashboard(b, { from: '2025-01-01', to: '2025-06-30' })
     const unvisited = b.grids.enterprise.page({
       startRow: 0,
