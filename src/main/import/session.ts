@@ -46,6 +46,7 @@ export class ImportSession {
     this.open = true
     this.outerBatch = this.backend.audit.batch
     this.backend.audit.batch = this.batchId
+    this.backend.audit.preregister(this.batchId)
     this.search.begin()
   }
 
@@ -56,6 +57,7 @@ export class ImportSession {
 
   commit(): void {
     this.search.end(this.batchId)
+    this.backend.audit.release({ dropIfEmpty: true })
     this.backend.db.exec('COMMIT')
     this.close()
   }
@@ -68,6 +70,7 @@ export class ImportSession {
   private close() {
     if (!this.open) return
     this.open = false
+    this.backend.audit.release({ dropIfEmpty: false })
     this.backend.audit.batch = this.outerBatch
   }
 }

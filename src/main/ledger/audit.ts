@@ -15,6 +15,7 @@ export interface BatchInfo {
 export class AuditLog {
   private readonly insert
   private readonly register
+  private readonly dropIfEmpty
   private info: BatchInfo | null = null
 
   constructor(
@@ -26,6 +27,9 @@ export class AuditLog {
       'INSERT INTO audit_log (actor, entity, entity_id, action, before, after, batch) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
     this.register = db.prepare('INSERT OR IGNORE INTO history_batch (batch, kind, target, actor) VALUES (?, ?, ?, ?)')
+    this.dropIfEmpty = db.prepare(
+      'DELETE FROM history_batch WHERE batch = ? AND NOT EXISTS (SELECT 1 FROM audit_log WHERE batch = ?)',
+    )
   }
 
   /**
@@ -50,10 +54,33 @@ export class AuditLog {
     }
   }
 
-  record(entity: string, id: number, action: AuditAction, before: unknown, after: unknown): void {
-    const batch = this.batch ?? randomUUID()
+  /**
+   * A batch registered ahead of its rows, for as long as it is set: an import registers its
+   * batch once at its start rather than once for each of its 100,000 rows.
+   */
+  private registered: string | null = null
+
+  /** Registers `batch` now and skips it in record() until release(). */
+  preregister(batch: string): void {
+    this.registerBatch(batch)
+    this.registered = batch
+  }
+
+  /** Ends preregister(); before a commit, drops the batch again if no row was recorded under it. */
+  release(opts: { dropIfEmpty: boolean }): void {
+    if (this.registered === null) return
+    if (opts.dropIfEmpty) this.dropIfEmpty.run(this.registered, this.registered)
+    this.registered = null
+  }
+
+  private registerBatch(batch: string): void {
     const info = this.info ?? { kind: batch.startsWith('demo-') ? 'demo' : 'change' }
     this.register.run(batch, info.kind, info.target ?? null, this.actor)
+  }
+
+  record(entity: string, id: number, action: AuditAction, before: unknown, after: unknown): void {
+    const batch = this.batch ?? randomUUID()
+    if (batch !== this.registered) this.registerBatch(batch)
     this.insert.run(
       this.actor,
       entity,

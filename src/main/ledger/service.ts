@@ -124,11 +124,15 @@ export class LedgerService {
    * Validates, writes and audits a new record; returns it as the ledger's select shows it.
    * `lean` (the import, 100,000 rows at a time) reads back only the table's own row, not the
    * ledger's joined select: the audit row is the same, since it holds only stored fields
-   * (with the database's defaults for what the input left out).
+   * (with the database's defaults for what the input left out). Inside a transaction, a lean
+   * create relies on the caller's savepoint to undo it if it throws part way.
    */
   create(input: unknown, opts: { lean?: boolean } = {}): Row {
     const valid = this.validate(input)
-    return this.tx(() => {
+    // A lean create runs inside the import's savepoint for its row, which undoes the whole row
+    // on any error: a savepoint of its own would journal every page it touches a second time.
+    const atomic = opts.lean && this.db.inTransaction ? (fn: () => Row) => fn() : this.tx
+    return atomic(() => {
       const data = this.def.beforeWrite?.(valid, this.context(null)) ?? valid
       this.checkUnique(data, null)
       const cols = this.fields.filter((f) => data[f] !== undefined)

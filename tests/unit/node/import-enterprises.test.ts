@@ -185,10 +185,12 @@ describe('the firm directory', () => {
     expect(jia).toMatchObject({ contact: '原联系人', phone: '021-2', registeredCapital: 800 })
     expect(yi).toMatchObject({ contact: '老王', creditCode: code(2) }) // matched by name, code filled in
     const audits = () => b.db.prepare('SELECT count(*) FROM audit_log').pluck().get()
-    const before = audits()
+    const batches = () => b.db.prepare('SELECT count(*) FROM history_batch').pluck().get()
+    const before = [audits(), batches()]
     const again = await runImport(b, { path, kind: 'enterprises' })
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 3, errors: [] })
-    expect(audits()).toBe(before)
+    // Nothing written: no audit rows, and no empty batch for Ctrl+Z to stop at.
+    expect([audits(), batches()]).toEqual(before)
   })
 
   it('仅新增 refuses rows of existing firms; 跳过已有 skips them', async () => {
@@ -239,6 +241,10 @@ describe('the firm directory', () => {
     expect(r.batchId).toBeTruthy()
     const batches = b.db.prepare('SELECT DISTINCT batch FROM audit_log WHERE id > 1').pluck().all()
     expect(batches).toEqual([r.batchId])
+    expect(b.db.prepare('SELECT kind, actor FROM history_batch WHERE batch = ?').get(r.batchId)).toEqual({
+      kind: 'change',
+      actor: '测试员',
+    })
     expect(b.db.prepare('SELECT inserted, updated, file FROM import_batch WHERE id = ?').get(r.batchId)).toEqual({
       inserted: 1,
       updated: 1,
