@@ -73,7 +73,9 @@ export class LedgerService {
     const defaults = this.literalDefaults()
     let written: Row
     if (defaults) {
-      written = { ...defaults, id }
+      // Set one by one: copying a 25-key object by spread costs three times as much.
+      written = { id }
+      for (const [column, value] of defaults) written[column] = value
       for (let i = 0; i < columns.length; i++) written[columns[i]] = values[i]
     } else written = this.stmt(`SELECT * FROM ${this.def.table} WHERE id = ?`).get(id) as Row
     const row = fromDb(this.def, written)
@@ -82,21 +84,21 @@ export class LedgerService {
     return row
   }
 
-  private defaults: Row | null | undefined
+  private defaults: [column: string, value: unknown][] | null | undefined
 
   /**
    * What an insert leaves in each column of a field when the input has no value for it: the
    * schema's DEFAULT when it is a literal ('在营', 0), else NULL. Null as a whole when some
    * field's default is an expression, whose value only the database knows.
    */
-  private literalDefaults(): Row | null {
+  private literalDefaults(): [column: string, value: unknown][] | null {
     if (this.defaults !== undefined) return this.defaults
     const info = this.db.prepare(`PRAGMA table_info(${this.def.table})`).all() as {
       name: string
       dflt_value: string | null
     }[]
     const fieldColumns = new Set(this.fields.map((f) => columnOf(this.def, f)))
-    let out: Row | null = {}
+    let out: [string, unknown][] | null = []
     for (const { name, dflt_value: d } of info) {
       if (!fieldColumns.has(name)) continue
       const value = d === null || /^null$/i.test(d) ? null : literal(d)
@@ -104,7 +106,7 @@ export class LedgerService {
         out = null
         break
       }
-      out[name] = value
+      out.push([name, value])
     }
     this.defaults = out
     return out
