@@ -28,12 +28,10 @@ export class ImportSession {
   begin(): void {
     const db = this.backend.db
     if (db.inTransaction) throw new ImportFailure('BUSY', '另一项修改正在进行,请稍后再导入。')
-    // Each row's savepoint journals the pages it touches: kept in memory rather than a temporary
-    // file, and a page cache large enough for the import's open transaction (measured: a
-    // quarter off a 10,000-row import). The import runs on a connection of its own, so the
-    // app's connection keeps SQLite's defaults for its large sorts.
+    // Each row's savepoint journals the pages it touches: kept in memory rather than in a
+    // temporary file. The page cache stays at SQLite's default: measured at 100,000 rows, a
+    // 64 MB cache made the import slower (20 s against 17 s) and its peak memory 490 MB, not 350.
     db.pragma('temp_store = MEMORY')
-    db.pragma('cache_size = -65536')
     try {
       // IMMEDIATE: take the write lock now, so another program's write fails us at once.
       db.exec('BEGIN IMMEDIATE')
