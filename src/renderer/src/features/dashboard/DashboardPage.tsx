@@ -12,7 +12,7 @@ import { LoadError } from '../../components/LoadError'
 import { saveBase64 } from '../../lib/download'
 import { errorMessage } from '../../lib/errors'
 import { ChartCard } from './ChartCard'
-import { CampaignLine, CountBars, CoverageBars, NamedBars, RequestStacks } from './charts'
+import { CampaignLine, CoverageBars, RequestStacks, ValueBars } from './charts'
 import { DashboardFilters, type Option } from './DashboardFilters'
 import { KeyFigures } from './KeyFigures'
 import { partnerHref, reliefHref, requestsHref, unvisitedHref, type Names } from './links'
@@ -181,10 +181,11 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
           empty={d.figures.closed === 0 ? '所选期间和范围内没有已办结的诉求' : null}
           hint="点击柱条,查看该用时段办结的诉求"
         >
-          <CountBars
+          <ValueBars
+            orientation="vertical"
             rows={d.daysToClose}
-            x="bin"
-            y="count"
+            nameKey="bin"
+            valueKey="count"
             name="诉求"
             unit="件"
             colour="#52c41a"
@@ -202,7 +203,8 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
           empty={d.rentReliefByBuilding.length === 0 ? '所选期间和范围内没有房租减免记录' : null}
           hint="点击柱条,查看该楼宇的减免明细"
         >
-          <NamedBars
+          <ValueBars
+            orientation="horizontal"
             rows={d.rentReliefByBuilding}
             nameKey="building"
             valueKey="amount"
@@ -220,7 +222,8 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
           empty={d.firmsPerPartner.length === 0 ? '还没有登记招商合作伙伴' : null}
           hint="点击柱条,查看该伙伴引进的企业"
         >
-          <NamedBars
+          <ValueBars
+            orientation="horizontal"
             rows={d.firmsPerPartner}
             nameKey="partner"
             valueKey="count"
