@@ -32,16 +32,15 @@ export function DashboardFilters({
   const set = (patch: Partial<DashboardPrefs['filter']>) => onChange({ ...prefs, filter: { ...f, ...patch } })
   return (
     <Space wrap size={[12, 8]} className="dash-filters no-print" data-testid="dashboard-filters">
-      <Select
-        data-testid="filter-campaign"
-        style={{ width: 260 }}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
+      <IdSelect
+        testId="filter-campaign"
+        width={260}
+        searchable
         placeholder="全部走访(不限活动)"
-        value={f.campaignId ?? undefined}
-        options={options.campaigns}
-        onChange={(v?: number) => set({ campaignId: v ?? null })}
         prefix="走访活动"
+        value={f.campaignId}
+        options={options.campaigns}
+        onChange={(campaignId) => set({ campaignId })}
       />
       <Tooltip title={f.campaignId ? '已选走访活动:按活动的起止日期统计' : undefined}>
         <DatePicker.RangePicker
@@ -55,24 +54,22 @@ export function DashboardFilters({
           }
         />
       </Tooltip>
-      <Select
-        data-testid="filter-building"
-        style={{ width: 180 }}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
+      <IdSelect
+        testId="filter-building"
+        width={180}
+        searchable
         placeholder="全部楼宇"
-        value={f.buildingId ?? undefined}
+        value={f.buildingId}
         options={options.buildings}
-        onChange={(v?: number) => set({ buildingId: v ?? null })}
+        onChange={(buildingId) => set({ buildingId })}
       />
-      <Select
-        data-testid="filter-industry"
-        style={{ width: 150 }}
-        allowClear
+      <IdSelect
+        testId="filter-industry"
+        width={150}
         placeholder="全部行业"
-        value={f.industryId ?? undefined}
+        value={f.industryId}
         options={options.industries}
-        onChange={(v?: number) => set({ industryId: v ?? null })}
+        onChange={(industryId) => set({ industryId })}
       />
       <span>
         <Switch size="small" checked={Boolean(f.keyOnly)} onChange={(on) => set({ keyOnly: on })} /> 仅重点企业
@@ -93,5 +90,44 @@ export function DashboardFilters({
         导出关键指标
       </Button>
     </Space>
+  )
+}
+
+/**
+ * One of the filter's choices by id, cleared for 不限 (the placeholder says which): the filter
+ * holds null for 不限, the Select is given undefined, which it shows as its placeholder.
+ */
+function IdSelect({
+  testId,
+  width,
+  searchable = false,
+  placeholder,
+  prefix,
+  value,
+  options,
+  onChange,
+}: {
+  testId: string
+  width: number
+  /** Type to narrow the list: for lists too long to scroll through. */
+  searchable?: boolean
+  placeholder: string
+  prefix?: string
+  value: number | null | undefined
+  options: Option[]
+  onChange: (id: number | null) => void
+}) {
+  return (
+    <Select
+      data-testid={testId}
+      style={{ width }}
+      allowClear
+      showSearch={searchable ? { optionFilterProp: 'label' } : undefined}
+      placeholder={placeholder}
+      value={value ?? undefined}
+      options={options}
+      onChange={(v?: number) => onChange(v ?? null)}
+      prefix={prefix}
+    />
   )
 }

@@ -5,14 +5,14 @@
  */
 import { App, Spin } from 'antd'
 import { useMemo, useState } from 'react'
-import type { Dashboard } from '../../../../shared/domain/dashboard'
+import type { CoverageBar, Dashboard } from '../../../../shared/domain/dashboard'
 import { api } from '../../api'
 import { Page } from '../../components/Page'
 import { LoadError } from '../../components/LoadError'
 import { saveBase64 } from '../../lib/download'
 import { errorMessage } from '../../lib/errors'
 import { ChartCard } from './ChartCard'
-import { CampaignLine, CountBars, CoverageBars, NamedBars, RequestStacks } from './charts'
+import { CampaignLine, CoverageBars, RequestStacks, ValueBars } from './charts'
 import { DashboardFilters, type Option } from './DashboardFilters'
 import { KeyFigures } from './KeyFigures'
 import { partnerHref, reliefHref, requestsHref, unvisitedHref, type Names } from './links'
@@ -96,55 +96,53 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
   const unvisited = (label: string, filter?: Group['filter'], campaignId?: number, scope?: Group['scope']) =>
     go(unvisitedHref(f, period, names, { label, filter, campaignId, scope }))
   const set = (v: string | null) => ({ filterType: 'set' as const, values: [v] })
-  const coverageHint = '点击柱条,查看该组尚未走访的企业'
+  // The three coverage charts differ only in their grouping and in how a bar becomes a grid filter.
+  const coverage: {
+    id: string
+    title: string
+    rows: CoverageBar[]
+    nameWidth?: number
+    onPick: (r: CoverageBar) => void
+  }[] = [
+    {
+      id: 'by-building',
+      title: '各楼宇走访覆盖率',
+      rows: d.byBuilding,
+      onPick: (r) => unvisited(r.name, { buildingName: set(r.key === null ? null : r.name) }),
+    },
+    {
+      id: 'by-manager',
+      title: '各楼掌柜走访覆盖率',
+      rows: d.byManager,
+      nameWidth: 80,
+      onPick: (r) =>
+        r.key === null
+          ? unvisited('无楼掌柜', { managerName: { filterType: 'text', type: 'blank' } })
+          : unvisited(`楼掌柜${r.name}`, undefined, undefined, { managedBy: r.key }),
+    },
+    {
+      id: 'by-industry',
+      title: '各行业走访覆盖率',
+      rows: d.byIndustry,
+      onPick: (r) => unvisited(r.name, { industryName: set(r.key === null ? null : r.name) }),
+    },
+  ]
   return (
     <>
       <KeyFigures figures={d.figures} />
       <div className="dash-grid">
-        <ChartCard
-          id="by-building"
-          title="各楼宇走访覆盖率"
-          unit="单位:%(已走访/应走访 家)"
-          empty={noScope}
-          hint={coverageHint}
-        >
-          <CoverageBars
-            rows={d.byBuilding}
-            target={target}
-            onPick={(r) => unvisited(r.name, { buildingName: set(r.key === null ? null : r.name) })}
-          />
-        </ChartCard>
-        <ChartCard
-          id="by-manager"
-          title="各楼掌柜走访覆盖率"
-          unit="单位:%(已走访/应走访 家)"
-          empty={noScope}
-          hint={coverageHint}
-        >
-          <CoverageBars
-            rows={d.byManager}
-            target={target}
-            nameWidth={80}
-            onPick={(r) =>
-              r.key === null
-                ? unvisited('无楼掌柜', { managerName: { filterType: 'text', type: 'blank' } })
-                : unvisited(`楼掌柜${r.name}`, undefined, undefined, { managedBy: r.key })
-            }
-          />
-        </ChartCard>
-        <ChartCard
-          id="by-industry"
-          title="各行业走访覆盖率"
-          unit="单位:%(已走访/应走访 家)"
-          empty={noScope}
-          hint={coverageHint}
-        >
-          <CoverageBars
-            rows={d.byIndustry}
-            target={target}
-            onPick={(r) => unvisited(r.name, { industryName: set(r.key === null ? null : r.name) })}
-          />
-        </ChartCard>
+        {coverage.map(({ id, title, rows, nameWidth, onPick }) => (
+          <ChartCard
+            key={id}
+            id={id}
+            title={title}
+            unit="单位:%(已走访/应走访 家)"
+            empty={noScope}
+            hint="点击柱条,查看该组尚未走访的企业"
+          >
+            <CoverageBars rows={rows} target={target} nameWidth={nameWidth} onPick={onPick} />
+          </ChartCard>
+        ))}
         <ChartCard
           id="across-campaigns"
           title="历次走访活动覆盖率"
@@ -181,10 +179,11 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
           empty={d.figures.closed === 0 ? '所选期间和范围内没有已办结的诉求' : null}
           hint="点击柱条,查看该用时段办结的诉求"
         >
-          <CountBars
+          <ValueBars
+            orientation="vertical"
             rows={d.daysToClose}
-            x="bin"
-            y="count"
+            nameKey="bin"
+            valueKey="count"
             name="诉求"
             unit="件"
             colour="#52c41a"
@@ -202,7 +201,8 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
           empty={d.rentReliefByBuilding.length === 0 ? '所选期间和范围内没有房租减免记录' : null}
           hint="点击柱条,查看该楼宇的减免明细"
         >
-          <NamedBars
+          <ValueBars
+            orientation="horizontal"
             rows={d.rentReliefByBuilding}
             nameKey="building"
             valueKey="amount"
@@ -220,7 +220,8 @@ function Charts({ data: d, target, names }: { data: Dashboard; target: number; n
           empty={d.firmsPerPartner.length === 0 ? '还没有登记招商合作伙伴' : null}
           hint="点击柱条,查看该伙伴引进的企业"
         >
-          <NamedBars
+          <ValueBars
+            orientation="horizontal"
             rows={d.firmsPerPartner}
             nameKey="partner"
             valueKey="count"

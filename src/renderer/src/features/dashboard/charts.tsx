@@ -181,59 +181,14 @@ export function RequestStacks({
   )
 }
 
-/** A plain vertical bar chart of counts with their values on top. */
-export function CountBars<T extends object>({
-  rows,
-  x,
-  y,
-  name,
-  unit,
-  colour = BLUE,
-  onPick,
-  format = (v: number) => String(v),
-}: {
-  rows: T[]
-  x: string
-  y: string
-  name: string
-  unit: string
-  colour?: string
-  onPick: (row: T) => void
-  format?: (v: number) => string
-}) {
-  return (
-    <BarChart
-      responsive
-      data={rows}
-      style={{ width: '100%', height: 300 }}
-      margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey={x} tick={TICK} interval={0} />
-      <YAxis allowDecimals={false} tick={TICK} width={56} tickFormatter={(v: number) => format(v)} />
-      <Tooltip formatter={(v) => [`${format(Number(v))} ${unit}`, name]} />
-      <Bar
-        dataKey={y}
-        name={name}
-        fill={colour}
-        isAnimationActive={false}
-        style={clickable}
-        onClick={(_d, i) => onPick(rows[i])}
-      >
-        <LabelList
-          dataKey={y}
-          position="top"
-          fontSize={12}
-          fill="rgba(0,0,0,0.75)"
-          formatter={(v: unknown) => format(Number(v))}
-        />
-      </Bar>
-    </BarChart>
-  )
-}
-
-/** Horizontal bars of a value per name (rent relief per building, firms per partner). */
-export function NamedBars<T extends object>({
+/**
+ * One value per row, written at the end of its bar. `vertical`: columns standing on their
+ * names, for a few short categories (办结用时); `horizontal`: bars lying to the right of their
+ * names, for long names in any number (楼宇, 招商伙伴), the chart growing a row per name.
+ * (recharts names the same choice by its category axis, hence `layout="vertical"` for lying bars.)
+ */
+export function ValueBars<T extends object>({
+  orientation,
   rows,
   nameKey,
   valueKey,
@@ -244,28 +199,38 @@ export function NamedBars<T extends object>({
   format = (v: number) => String(v),
   onPick,
 }: {
+  orientation: 'vertical' | 'horizontal'
   rows: T[]
   nameKey: string
   valueKey: string
   name: string
   unit: string
   colour?: string
+  /** Room for the names beside lying bars; columns keep their names under them. */
   nameWidth?: number
   format?: (v: number) => string
   onPick: (row: T) => void
 }) {
+  const upright = orientation === 'vertical'
+  const names = { type: 'category', dataKey: nameKey, tick: TICK, interval: 0 } as const
+  const values = { type: 'number', allowDecimals: false, tick: TICK, tickFormatter: (v: number) => format(v) } as const
   return (
     <BarChart
       responsive
-      layout="vertical"
       data={rows}
-      style={{ width: '100%', height: rows.length * ROW + 50 }}
-      margin={{ top: 8, right: 90, bottom: 8, left: 4 }}
-      barCategoryGap="22%"
+      {...(upright
+        ? { style: { width: '100%', height: 300 }, margin: { top: 20, right: 16, bottom: 8, left: 8 } }
+        : {
+            layout: 'vertical',
+            style: { width: '100%', height: rows.length * ROW + 50 },
+            margin: { top: 8, right: 90, bottom: 8, left: 4 },
+            barCategoryGap: '22%',
+          })}
     >
-      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" allowDecimals={false} tick={TICK} tickFormatter={(v: number) => format(v)} />
-      <YAxis type="category" dataKey={nameKey} width={nameWidth} tick={TICK} interval={0} />
+      {/* Grid lines across the bars only, where they help to read a value. */}
+      <CartesianGrid strokeDasharray="3 3" vertical={!upright} horizontal={upright} />
+      <XAxis {...(upright ? names : values)} />
+      <YAxis {...(upright ? values : names)} width={upright ? 56 : nameWidth} />
       <Tooltip formatter={(v) => [`${format(Number(v))} ${unit}`, name]} />
       <Bar
         dataKey={valueKey}
@@ -275,12 +240,13 @@ export function NamedBars<T extends object>({
         style={clickable}
         onClick={(_d, i) => onPick(rows[i])}
       >
+        {/* A column has no room above it for the unit: the card's 单位 line says it. */}
         <LabelList
           dataKey={valueKey}
-          position="right"
+          position={upright ? 'top' : 'right'}
           fontSize={12}
           fill="rgba(0,0,0,0.75)"
-          formatter={(v: unknown) => `${format(Number(v))} ${unit}`}
+          formatter={(v: unknown) => (upright ? format(Number(v)) : `${format(Number(v))} ${unit}`)}
         />
       </Bar>
     </BarChart>
