@@ -1,8 +1,9 @@
-import { Card, Descriptions, Table, Tag, type TableColumnsType } from 'antd'
+import { Card, Descriptions, Tag, type TableColumnsType } from 'antd'
 import { staffLabels as L, type StaffProfile, type Visit } from '../../../../../shared/domain'
 import { api } from '../../../api'
 import { AuditHistory } from '../../../components/AuditHistory'
 import { EntityLink } from '../../../components/EntityLink'
+import { SmallTable } from '../../../components/SmallTable'
 import { formatCount } from '../../../lib/format'
 import { DetailPage } from '../DetailPage'
 import { FirmTable } from '../FirmTable'
@@ -95,32 +96,25 @@ export function StaffProfilePage({ id }: { id: number }) {
             </div>
             <div className="detail-col">
               <Card size="small" title="楼掌柜楼宇">
-                <div data-testid="staff-buildings">
-                  <Table<BuildingRow>
-                    size="small"
-                    rowKey="id"
-                    columns={buildingColumns}
-                    dataSource={p.buildings}
-                    pagination={false}
-                    locale={{ emptyText: '不是楼掌柜' }}
-                  />
-                </div>
+                <SmallTable
+                  testId="staff-buildings"
+                  rows={p.buildings}
+                  columns={buildingColumns}
+                  rowKey="id"
+                  emptyText="不是楼掌柜"
+                />
               </Card>
             </div>
           </div>
           <Card size="small" title={`最近走访(共 ${formatCount(p.visitCount)} 次)`} className="detail-card">
-            <div data-testid="staff-visits">
-              <Table<Visit>
-                size="small"
-                rowKey="id"
-                columns={visitColumns}
-                dataSource={p.recentVisits}
-                pagination={
-                  p.recentVisits.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false
-                }
-                locale={{ emptyText: '暂无走访记录' }}
-              />
-            </div>
+            <SmallTable
+              testId="staff-visits"
+              rows={p.recentVisits}
+              columns={visitColumns}
+              rowKey="id"
+              pageSize={10}
+              emptyText="暂无走访记录"
+            />
           </Card>
           <Card size="small" title="变更记录" className="detail-card">
             <AuditHistory entries={p.history} />
