@@ -1,9 +1,10 @@
 import { ArrowRightOutlined, RollbackOutlined } from '@ant-design/icons'
-import { App, Button, Popconfirm, Table, Tag, type TableColumnsType } from 'antd'
+import { App, Button, Popconfirm, Tag, type TableColumnsType } from 'antd'
 import { api } from '../api'
 import { errorMessage } from '../lib/errors'
 import { formatDateTime } from '../lib/format'
 import type { AuditChange, AuditEntry } from '../../../shared/domain/profiles'
+import { SmallTable } from './SmallTable'
 
 const ACTION: Record<AuditEntry['action'], { label: string; color: string }> = {
   create: { label: '新建', color: 'green' },
@@ -99,15 +100,13 @@ export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
     },
   ]
   return (
-    <div data-testid="audit-history">
-      <Table<AuditEntry>
-        size="small"
-        rowKey="id"
-        columns={withRestore}
-        dataSource={entries}
-        pagination={entries.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
-        locale={{ emptyText: '暂无变更记录' }}
-      />
-    </div>
+    <SmallTable
+      testId="audit-history"
+      rows={entries}
+      columns={withRestore}
+      rowKey="id"
+      pageSize={10}
+      emptyText="暂无变更记录"
+    />
   )
 }

@@ -1,7 +1,8 @@
-import { Input, Table, Tag, type TableColumnsType } from 'antd'
+import { Input, Tag, type TableColumnsType } from 'antd'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { Enterprise } from '../../../../shared/domain'
 import { EntityLink } from '../../components/EntityLink'
+import { SmallTable } from '../../components/SmallTable'
 import { EnterpriseStatus } from './tags'
 
 /** Whatever subset of a firm's fields a record page lists. */
@@ -67,30 +68,28 @@ export function FirmTable({ rows, columns, pageSize = 10, testId }: FirmTablePro
     ...columns.map((c) => ALL[c]),
   ]
   return (
-    <div data-testid={testId}>
-      {rows.length > pageSize && (
-        <Input.Search
-          allowClear
-          size="small"
-          placeholder="按名称或信用代码筛选"
-          value={term}
-          onChange={(e) => setTerm(e.target.value)}
-          className="firm-filter"
-          aria-label="筛选企业"
-        />
-      )}
-      <Table<FirmRow>
-        size="small"
-        rowKey="id"
-        columns={cols}
-        dataSource={shown}
-        pagination={
-          shown.length > pageSize
-            ? { pageSize, size: 'small', showSizeChanger: false, showTotal: (n) => `共 ${n} 家` }
-            : false
-        }
-        locale={{ emptyText: '暂无企业' }}
-      />
-    </div>
+    <SmallTable
+      testId={testId}
+      rows={shown}
+      columns={cols}
+      rowKey="id"
+      pageSize={pageSize}
+      totalText={(n) => `共 ${n} 家`}
+      emptyText="暂无企业"
+      toolbar={
+        // On the whole list, not the filtered one: the box stays while the user types.
+        rows.length > pageSize && (
+          <Input.Search
+            allowClear
+            size="small"
+            placeholder="按名称或信用代码筛选"
+            value={term}
+            onChange={(e) => setTerm(e.target.value)}
+            className="firm-filter"
+            aria-label="筛选企业"
+          />
+        )
+      }
+    />
   )
 }

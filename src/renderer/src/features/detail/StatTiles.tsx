@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { formatCount } from '../../lib/format'
 
 export interface Tile {
   label: string
@@ -25,4 +26,20 @@ export function StatTiles({ tiles }: { tiles: Tile[] }) {
       ))}
     </div>
   )
+}
+
+/** 诉求 N 件, with how many are still open and, in red, overdue: alike wherever requests are counted. */
+export function requestsTile({ total, open, overdue }: { total: number; open: number; overdue: number }): Tile {
+  return {
+    label: '诉求',
+    value: formatCount(total),
+    unit: '件',
+    note: (
+      <>
+        未办结 {open}
+        {overdue > 0 && <span className="overdue"> · 逾期 {overdue}</span>}
+      </>
+    ),
+    testId: 'tile-requests',
+  }
 }

@@ -1,6 +1,7 @@
-import { Progress, Table, type TableColumnsType } from 'antd'
+import { Progress, type TableColumnsType } from 'antd'
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CoverageRow } from '../../../../../shared/domain'
+import { SmallTable } from '../../../components/SmallTable'
 import { percent } from '../format'
 
 interface Point {
@@ -13,6 +14,11 @@ interface Point {
 
 const TICK = { fontSize: 12, fill: 'rgba(0,0,0,0.65)' }
 const ROW_HEIGHT = 34
+
+/** Campaigns by start date, oldest first: the chart's bars and the table's rows in one order. */
+function oldestFirst(rows: CoverageRow[]): CoverageRow[] {
+  return [...rows].sort((a, b) => (a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : 0))
+}
 
 /** Legend text in the text colour: recharts paints it in the bar's, and pale grey reads as disabled. */
 function legendText(value: unknown) {
@@ -29,14 +35,12 @@ function tooltipValue(value: unknown, name: unknown) {
  * such as 2026年3月营商服务主题月(金融支持) are read whole instead of slanted or cut.
  */
 export function CoverageChart({ rows }: { rows: CoverageRow[] }) {
-  const data: Point[] = [...rows]
-    .sort((a, b) => (a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : 0))
-    .map((r) => ({
-      name: r.campaignName,
-      visited: r.visited,
-      rest: Math.max(0, r.inScope - r.visited),
-      label: `${r.visited}/${r.inScope} 家 · ${percent(r.visited, r.inScope)}`,
-    }))
+  const data: Point[] = oldestFirst(rows).map((r) => ({
+    name: r.campaignName,
+    visited: r.visited,
+    rest: Math.max(0, r.inScope - r.visited),
+    label: `${r.visited}/${r.inScope} 家 · ${percent(r.visited, r.inScope)}`,
+  }))
   if (!data.length) return null
   return (
     <div className="chart-box" data-testid="coverage-chart">
@@ -86,19 +90,15 @@ const columns: TableColumnsType<CoverageRow> = [
   },
 ]
 
+/** The chart's numbers, a row per bar in the same order. */
 export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
-  // In the chart's order, oldest first, so a row of the table is the bar beside it.
-  const sorted = [...rows].sort((a, b) => (a.startOn < b.startOn ? -1 : a.startOn > b.startOn ? 1 : 0))
   return (
-    <div data-testid="coverage-table">
-      <Table<CoverageRow>
-        size="small"
-        rowKey="campaignId"
-        columns={columns}
-        dataSource={sorted}
-        pagination={false}
-        locale={{ emptyText: '暂无走访活动' }}
-      />
-    </div>
+    <SmallTable
+      testId="coverage-table"
+      rows={oldestFirst(rows)}
+      columns={columns}
+      rowKey="campaignId"
+      emptyText="暂无走访活动"
+    />
   )
 }

@@ -1,12 +1,11 @@
-import { Card, Descriptions, Tag, type DescriptionsProps } from 'antd'
+import { Card, Tag } from 'antd'
 import { enterpriseLabels as L, type EnterpriseProfile } from '../../../../../shared/domain'
 import { OptionalLink } from '../../../components/EntityLink'
 import { formatNumber } from '../../../lib/format'
+import { FactsCard, type FactItems } from '../FactsCard'
 import { EnterpriseStatus, FlagTags, show } from '../tags'
 
-type Items = NonNullable<DescriptionsProps['items']>
-
-function basic({ enterprise: e }: EnterpriseProfile): Items {
+function basic({ enterprise: e }: EnterpriseProfile): FactItems {
   return [
     { key: 'name', label: L.name, children: e.name, span: 2 },
     { key: 'shortName', label: L.shortName, children: show(e.shortName) },
@@ -21,7 +20,7 @@ function basic({ enterprise: e }: EnterpriseProfile): Items {
   ]
 }
 
-function registration({ enterprise: e }: EnterpriseProfile): Items {
+function registration({ enterprise: e }: EnterpriseProfile): FactItems {
   return [
     {
       key: 'creditCode',
@@ -34,7 +33,7 @@ function registration({ enterprise: e }: EnterpriseProfile): Items {
   ]
 }
 
-function service({ enterprise: e, building, specialist, partner }: EnterpriseProfile): Items {
+function service({ enterprise: e, building, specialist, partner }: EnterpriseProfile): FactItems {
   return [
     {
       key: 'building',
@@ -70,17 +69,11 @@ export function EnterpriseFacts({ profile }: { profile: EnterpriseProfile }) {
   return (
     <div className="detail-grid">
       <div className="detail-col">
-        <Card size="small" title="基本信息">
-          <Descriptions size="small" bordered column={2} items={basic(profile)} />
-        </Card>
-        <Card size="small" title="注册信息">
-          <Descriptions size="small" bordered column={2} items={registration(profile)} />
-        </Card>
+        <FactsCard title="基本信息" column={2} items={basic(profile)} />
+        <FactsCard title="注册信息" column={2} items={registration(profile)} />
       </div>
       <div className="detail-col">
-        <Card size="small" title="服务">
-          <Descriptions size="small" bordered column={1} items={service(profile)} />
-        </Card>
+        <FactsCard title="服务" column={1} items={service(profile)} />
         <Card size="small" title="标识">
           <div data-testid="enterprise-flags">
             <FlagTags firm={profile.enterprise} />

@@ -1,12 +1,11 @@
 import { Card } from 'antd'
 import { CLOSED_STATUSES, type EnterpriseProfile } from '../../../../../shared/domain'
 import { api } from '../../../api'
-import { AuditHistory } from '../../../components/AuditHistory'
 import { formatCount } from '../../../lib/format'
-import { DetailPage } from '../DetailPage'
-import { StatTiles, type Tile } from '../StatTiles'
+import { HistoryCard } from '../HistoryCard'
+import { ProfilePage } from '../ProfilePage'
+import { requestsTile, StatTiles, type Tile } from '../StatTiles'
 import { EnterpriseStatus } from '../tags'
-import { useProfile } from '../useProfile'
 import { ActivityTimeline } from './ActivityTimeline'
 import { EnterpriseFacts } from './EnterpriseFacts'
 import { EventTable, reliefTotalText, RentReliefTable } from './RelatedTables'
@@ -23,18 +22,7 @@ function tiles(p: EnterpriseProfile): Tile[] {
       note: lastVisit ? `最近 ${lastVisit}` : '尚未走访',
       testId: 'tile-visits',
     },
-    {
-      label: '诉求',
-      value: formatCount(p.requests.length),
-      unit: '件',
-      note: (
-        <>
-          未办结 {open}
-          {overdue > 0 && <span className="overdue"> · 逾期 {overdue}</span>}
-        </>
-      ),
-      testId: 'tile-requests',
-    },
+    requestsTile({ total: p.requests.length, open, overdue }),
     { label: '房租减免', value: formatCount(p.rentReliefs.length), unit: '笔', note: reliefTotalText(p.rentReliefs) },
     { label: '参加活动', value: formatCount(p.events.length), unit: '场' },
     { label: '联盟 / 商会', value: formatCount(p.organisations.length), unit: '个' },
@@ -43,20 +31,20 @@ function tiles(p: EnterpriseProfile): Tile[] {
 
 /** 一企一档: everything the office knows about one firm, from one call. */
 export function EnterpriseProfilePage({ id }: { id: number }) {
-  const { data: p, error, reload } = useProfile(api.enterprise.profile, id)
-  const e = p?.enterprise
   return (
-    <DetailPage
+    <ProfilePage
+      load={api.enterprise.profile}
+      id={id}
       kind="一企一档"
       ledger="enterprise"
-      title={e?.name}
-      tags={e && <EnterpriseStatus status={e.status} />}
-      subtitle={e && [e.shortName, e.creditCode].filter(Boolean).join(' · ')}
-      error={error}
-      onRetry={reload}
       testId="enterprise-profile"
+      header={({ enterprise: e }) => ({
+        title: e.name,
+        tags: <EnterpriseStatus status={e.status} />,
+        subtitle: [e.shortName, e.creditCode].filter(Boolean).join(' · '),
+      })}
     >
-      {p && (
+      {(p) => (
         <>
           <StatTiles tiles={tiles(p)} />
           <EnterpriseFacts profile={p} />
@@ -75,11 +63,9 @@ export function EnterpriseProfilePage({ id }: { id: number }) {
               </Card>
             </div>
           </div>
-          <Card size="small" title="变更记录" className="detail-card">
-            <AuditHistory entries={p.history} />
-          </Card>
+          <HistoryCard entries={p.history} />
         </>
       )}
-    </DetailPage>
+    </ProfilePage>
   )
 }

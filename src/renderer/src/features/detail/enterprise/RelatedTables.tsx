@@ -1,5 +1,6 @@
 import { Table, Tag, type TableColumnsType } from 'antd'
 import type { EnterpriseProfile, RentRelief } from '../../../../../shared/domain'
+import { SmallTable } from '../../../components/SmallTable'
 import { formatMoney, formatNumber } from '../../../lib/format'
 import { moneyText } from '../format'
 
@@ -27,31 +28,28 @@ const reliefColumns: TableColumnsType<RentRelief> = [
 export function RentReliefTable({ rows }: { rows: RentRelief[] }) {
   const total = rows.reduce((s, r) => s + r.amount, 0)
   return (
-    <div data-testid="rent-reliefs">
-      <Table<RentRelief>
-        size="small"
-        rowKey="id"
-        columns={reliefColumns}
-        dataSource={rows}
-        pagination={false}
-        locale={{ emptyText: '无房租减免记录' }}
-        summary={() =>
-          rows.length > 0 && (
-            <Table.Summary.Row className="table-total">
-              <Table.Summary.Cell index={0} colSpan={2}>
-                合计 {rows.length} 笔
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} align="right">
-                {formatMoney(total)}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={3}>
-                <span className="muted">{total >= 10_000 ? `${formatMoney(total / 10_000)} 万元` : ''}</span>
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          )
-        }
-      />
-    </div>
+    <SmallTable
+      testId="rent-reliefs"
+      rows={rows}
+      columns={reliefColumns}
+      rowKey="id"
+      emptyText="无房租减免记录"
+      summary={() =>
+        rows.length > 0 && (
+          <Table.Summary.Row className="table-total">
+            <Table.Summary.Cell index={0} colSpan={2}>
+              合计 {rows.length} 笔
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              {formatMoney(total)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={3}>
+              <span className="muted">{total >= 10_000 ? `${formatMoney(total / 10_000)} 万元` : ''}</span>
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )
+      }
+    />
   )
 }
 
@@ -70,15 +68,13 @@ const eventColumns: TableColumnsType<EventRow> = [
 export function EventTable({ rows }: { rows: EventRow[] }) {
   const sorted = [...rows].sort((a, b) => (a.heldOn < b.heldOn ? 1 : a.heldOn > b.heldOn ? -1 : 0))
   return (
-    <div data-testid="events-attended">
-      <Table<EventRow>
-        size="small"
-        rowKey="id"
-        columns={eventColumns}
-        dataSource={sorted}
-        pagination={sorted.length > 8 ? { pageSize: 8, size: 'small', showSizeChanger: false } : false}
-        locale={{ emptyText: '未参加活动' }}
-      />
-    </div>
+    <SmallTable
+      testId="events-attended"
+      rows={sorted}
+      columns={eventColumns}
+      rowKey="id"
+      pageSize={8}
+      emptyText="未参加活动"
+    />
   )
 }

@@ -1,6 +1,7 @@
 import { Table, type TableColumnsType } from 'antd'
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PartnerProfile } from '../../../../../shared/domain'
+import { SmallTable } from '../../../components/SmallTable'
 import { percent } from '../format'
 
 type YearRow = PartnerProfile['byYear'][number]
@@ -69,28 +70,25 @@ export function ByYearTable({ rows }: { rows: YearRow[] }) {
     { title: '占比', key: 'share', align: 'right', render: (_, r) => percent(r.count, total) },
   ]
   return (
-    <div data-testid="by-year-table">
-      <Table<YearRow>
-        size="small"
-        rowKey="year"
-        columns={columns}
-        dataSource={ordered(rows)}
-        pagination={false}
-        locale={{ emptyText: '暂无引进企业' }}
-        summary={() =>
-          rows.length > 0 && (
-            <Table.Summary.Row className="table-total">
-              <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
-              <Table.Summary.Cell index={1} align="right">
-                {total}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} align="right">
-                100%
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          )
-        }
-      />
-    </div>
+    <SmallTable
+      testId="by-year-table"
+      rows={ordered(rows)}
+      columns={columns}
+      rowKey="year"
+      emptyText="暂无引进企业"
+      summary={() =>
+        rows.length > 0 && (
+          <Table.Summary.Row className="table-total">
+            <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {total}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              100%
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )
+      }
+    />
   )
 }

@@ -1,14 +1,15 @@
-import { Card, Descriptions, Table, Tag, type TableColumnsType } from 'antd'
+import { Card, Tag, type TableColumnsType } from 'antd'
 import { staffLabels as L, type StaffProfile, type Visit } from '../../../../../shared/domain'
 import { api } from '../../../api'
-import { AuditHistory } from '../../../components/AuditHistory'
 import { EntityLink } from '../../../components/EntityLink'
+import { SmallTable } from '../../../components/SmallTable'
 import { formatCount } from '../../../lib/format'
-import { DetailPage } from '../DetailPage'
+import { FactsCard, type FactItems } from '../FactsCard'
 import { FirmTable } from '../FirmTable'
+import { HistoryCard } from '../HistoryCard'
+import { ProfilePage } from '../ProfilePage'
 import { StatTiles } from '../StatTiles'
 import { show } from '../tags'
-import { useProfile } from '../useProfile'
 
 type BuildingRow = StaffProfile['buildings'][number]
 
@@ -42,26 +43,35 @@ const visitColumns: TableColumnsType<Visit> = [
   { title: '走访情况', dataIndex: 'summary', ellipsis: true },
 ]
 
+function facts({ staff: s }: StaffProfile): FactItems {
+  return [
+    { key: 'department', label: L.departmentId, children: show(s.departmentName) },
+    { key: 'position', label: L.position, children: show(s.position) },
+    { key: 'phone', label: L.phone, children: show(s.phone) },
+    { key: 'notes', label: L.notes, children: show(s.notes), span: 3 },
+  ]
+}
+
 /** 人员档案: the buildings a cadre is 楼掌柜 of, the firms they serve and the visits they made. */
 export function StaffProfilePage({ id }: { id: number }) {
-  const { data: p, error, reload } = useProfile(api.staff.profile, id)
-  const s = p?.staff
   return (
-    <DetailPage
+    <ProfilePage
+      load={api.staff.profile}
+      id={id}
       kind="人员档案"
       ledger="staff"
-      title={s?.name}
-      tags={s?.roles?.map((r) => (
-        <Tag key={r} color="blue">
-          {r}
-        </Tag>
-      ))}
-      subtitle={s && [s.departmentName, s.position].filter(Boolean).join(' · ')}
-      error={error}
-      onRetry={reload}
       testId="staff-profile"
+      header={({ staff: s }) => ({
+        title: s.name,
+        tags: s.roles?.map((r) => (
+          <Tag key={r} color="blue">
+            {r}
+          </Tag>
+        )),
+        subtitle: [s.departmentName, s.position].filter(Boolean).join(' · '),
+      })}
     >
-      {p && s && (
+      {(p) => (
         <>
           <StatTiles
             tiles={[
@@ -70,19 +80,7 @@ export function StaffProfilePage({ id }: { id: number }) {
               { label: '参与走访', value: formatCount(p.visitCount), unit: '次', testId: 'tile-visits' },
             ]}
           />
-          <Card size="small" title="基本信息" className="detail-card">
-            <Descriptions
-              size="small"
-              bordered
-              column={3}
-              items={[
-                { key: 'department', label: L.departmentId, children: show(s.departmentName) },
-                { key: 'position', label: L.position, children: show(s.position) },
-                { key: 'phone', label: L.phone, children: show(s.phone) },
-                { key: 'notes', label: L.notes, children: show(s.notes), span: 3 },
-              ]}
-            />
-          </Card>
+          <FactsCard title="基本信息" column={3} items={facts(p)} className="detail-card" />
           <div className="detail-grid">
             <div className="detail-col">
               <Card size="small" title={`服务企业(服务专员,${formatCount(p.enterprises.length)} 家)`}>
@@ -95,38 +93,29 @@ export function StaffProfilePage({ id }: { id: number }) {
             </div>
             <div className="detail-col">
               <Card size="small" title="楼掌柜楼宇">
-                <div data-testid="staff-buildings">
-                  <Table<BuildingRow>
-                    size="small"
-                    rowKey="id"
-                    columns={buildingColumns}
-                    dataSource={p.buildings}
-                    pagination={false}
-                    locale={{ emptyText: '不是楼掌柜' }}
-                  />
-                </div>
+                <SmallTable
+                  testId="staff-buildings"
+                  rows={p.buildings}
+                  columns={buildingColumns}
+                  rowKey="id"
+                  emptyText="不是楼掌柜"
+                />
               </Card>
             </div>
           </div>
           <Card size="small" title={`最近走访(共 ${formatCount(p.visitCount)} 次)`} className="detail-card">
-            <div data-testid="staff-visits">
-              <Table<Visit>
-                size="small"
-                rowKey="id"
-                columns={visitColumns}
-                dataSource={p.recentVisits}
-                pagination={
-                  p.recentVisits.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false
-                }
-                locale={{ emptyText: '暂无走访记录' }}
-              />
-            </div>
+            <SmallTable
+              testId="staff-visits"
+              rows={p.recentVisits}
+              columns={visitColumns}
+              rowKey="id"
+              pageSize={10}
+              emptyText="暂无走访记录"
+            />
           </Card>
-          <Card size="small" title="变更记录" className="detail-card">
-            <AuditHistory entries={p.history} />
-          </Card>
+          <HistoryCard entries={p.history} />
         </>
       )}
-    </DetailPage>
+    </ProfilePage>
   )
 }
