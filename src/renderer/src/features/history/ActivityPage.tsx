@@ -20,10 +20,11 @@ import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { formatDateTime } from '../../lib/format'
 import { useLoad } from '../../lib/useLoad'
-import { DETAIL_LEDGERS, LEDGER_OPTIONS } from './ledgers'
+import { HistoryTable, PAGE_SIZE } from './HistoryTable'
+import { LedgerFilter } from './LedgerFilter'
+import { DETAIL_LEDGERS } from './ledgers'
 import './history.css'
 
-const PAGE_SIZE = 30
 const KIND_COLOR: Record<ActivityKind, string> = { change: 'blue', undo: 'orange', redo: 'cyan', restore: 'green' }
 const CHANGE_TAGS: [string, string][] = [
   ['新建', 'green'],
@@ -64,7 +65,7 @@ export function ActivityPage() {
       }),
     [f],
   )
-  const { data, error, reload } = useLoad(load)
+  const loaded = useLoad(load)
   const actors = useLoad(loadActors)
   const set = (patch: Partial<Filters>) => setF((old) => ({ ...old, ...patch, page: patch.page ?? 1 }))
 
@@ -87,7 +88,7 @@ export function ActivityPage() {
   ]
 
   return (
-    <Page title="操作记录" subtitle={data && `共 ${data.total} 项`} scroll>
+    <Page title="操作记录" subtitle={loaded.data && `共 ${loaded.data.total} 项`} scroll>
       <div className="history-filters">
         <Select
           allowClear
@@ -98,15 +99,7 @@ export function ActivityPage() {
           options={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_KIND_LABELS[k] }))}
           aria-label="类型"
         />
-        <Select
-          allowClear
-          placeholder="全部台账"
-          style={{ width: 140 }}
-          value={f.entity}
-          onChange={(entity: string | undefined) => set({ entity })}
-          options={LEDGER_OPTIONS}
-          aria-label="台账"
-        />
+        <LedgerFilter value={f.entity} onChange={(entity) => set({ entity })} />
         <Select
           allowClear
           placeholder="全部人员"
@@ -122,28 +115,15 @@ export function ActivityPage() {
           disabledDate={(d) => d.isAfter(dayjs(), 'day')}
         />
       </div>
-      {error ? (
-        <LoadError message={error} onRetry={reload} />
-      ) : (
-        <Table<ActivityEntry>
-          size="small"
-          rowKey="batch"
-          loading={!data}
-          columns={columns}
-          dataSource={data?.items}
-          data-testid="activity-table"
-          expandable={{ expandedRowRender: (e) => <BatchRecords batch={e.batch} /> }}
-          pagination={{
-            current: f.page,
-            pageSize: PAGE_SIZE,
-            total: data?.total ?? 0,
-            showSizeChanger: false,
-            size: 'small',
-            onChange: (page) => set({ page }),
-          }}
-          locale={{ emptyText: '没有符合条件的操作' }}
-        />
-      )}
+      <HistoryTable<ActivityEntry>
+        loaded={loaded}
+        page={f.page}
+        onPage={(page) => set({ page })}
+        columns={columns}
+        testId="activity-table"
+        emptyText="没有符合条件的操作"
+        expandable={{ expandedRowRender: (e) => <BatchRecords batch={e.batch} /> }}
+      />
     </Page>
   )
 }

@@ -3,20 +3,19 @@
  * 恢复 brings them back as they were (refused, with the reason, when that would overwrite a
  * later change); 彻底删除 takes one out of the bin.
  */
-import { App, Button, Popconfirm, Select, Space, Table, type TableColumnsType } from 'antd'
+import { App, Button, Popconfirm, Space, type TableColumnsType } from 'antd'
 import { useCallback, useState } from 'react'
 import type { TrashItem } from '../../../../shared/ipc/channels/history'
 import { api } from '../../api'
 import { detailHref } from '../../app/useHashRoute'
-import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { errorMessage } from '../../lib/errors'
 import { formatDateTime } from '../../lib/format'
 import { useLoad } from '../../lib/useLoad'
-import { DETAIL_LEDGERS, LEDGER_OPTIONS } from './ledgers'
+import { HistoryTable, PAGE_SIZE } from './HistoryTable'
+import { LedgerFilter } from './LedgerFilter'
+import { DETAIL_LEDGERS } from './ledgers'
 import './history.css'
-
-const PAGE_SIZE = 30
 
 export function TrashPage() {
   const { message } = App.useApp()
@@ -26,7 +25,7 @@ export function TrashPage() {
     () => api.history.trash({ entity, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
     [entity, page],
   )
-  const { data, error, reload } = useLoad(load)
+  const loaded = useLoad(load)
 
   const restore = async (t: TrashItem) => {
     try {
@@ -87,43 +86,25 @@ export function TrashPage() {
   ]
 
   return (
-    <Page title="回收站" subtitle={data && `共 ${data.total} 项`} scroll>
+    <Page title="回收站" subtitle={loaded.data && `共 ${loaded.data.total} 项`} scroll>
       <div className="history-filters">
-        <Select
-          allowClear
-          placeholder="全部台账"
-          style={{ width: 140 }}
+        <LedgerFilter
           value={entity}
-          onChange={(v: string | undefined) => {
+          onChange={(v) => {
             setEntity(v)
             setPage(1)
           }}
-          options={LEDGER_OPTIONS}
-          aria-label="台账"
         />
         <span className="muted">被删除的记录在这里保留,可随时恢复;Ctrl+Z 也能撤销刚才的删除。</span>
       </div>
-      {error ? (
-        <LoadError message={error} onRetry={reload} />
-      ) : (
-        <Table<TrashItem>
-          size="small"
-          rowKey="batch"
-          loading={!data}
-          columns={columns}
-          dataSource={data?.items}
-          data-testid="trash-table"
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: data?.total ?? 0,
-            showSizeChanger: false,
-            size: 'small',
-            onChange: setPage,
-          }}
-          locale={{ emptyText: '回收站是空的' }}
-        />
-      )}
+      <HistoryTable<TrashItem>
+        loaded={loaded}
+        page={page}
+        onPage={setPage}
+        columns={columns}
+        testId="trash-table"
+        emptyText="回收站是空的"
+      />
     </Page>
   )
 }

@@ -1,11 +1,12 @@
 import { App, Steps } from 'antd'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ImportKind } from '../../../../shared/domain/fields'
 import type { ImportMode, ImportPreview, ImportProgress, ImportReport } from '../../../../shared/ipc/channels/import'
 import type { UploadedFile } from '../../../../shared/ipc/files'
 import { api, uploadFile } from '../../api'
 import { Page } from '../../components/Page'
 import { errorMessage } from '../../lib/errors'
+import { useJob, type JobChannels } from '../../lib/useJob'
 import { ChooseStep } from './ChooseStep'
 import { onFileDropped, takeDroppedFile } from './drop'
 import { MappingStep, type PreviewChoice } from './MappingStep'
@@ -17,8 +18,14 @@ import './import.css'
 type Stage =
   | { step: 'choose' }
   | { step: 'map'; file: UploadedFile; preview: ImportPreview }
-  | { step: 'run'; file: UploadedFile; progress: ImportProgress | null }
+  | { step: 'run'; file: UploadedFile }
   | { step: 'done'; report: ImportReport }
+
+const IMPORT_JOB: JobChannels<ImportProgress> = {
+  progress: (jobId) => api.import.progress({ jobId }),
+  cancel: (jobId) => api.import.cancel({ jobId }),
+  pollMs: 250,
+}
 
 const STEP_INDEX: Record<Stage['step'], number> = { choose: 0, map: 1, run: 2, done: 3 }
 
@@ -36,7 +43,7 @@ export function ImportPage() {
   const [flagBadCodes, setFlagBadCodes] = useState(false)
   const [busy, setBusy] = useState(false)
   const [recentVersion, setRecentVersion] = useState(0)
-  const jobRef = useRef<string | null>(null)
+  const job = useJob(IMPORT_JOB)
 
   const preview = useCallback(
     async (file: UploadedFile, next: PreviewChoice) => {
@@ -81,40 +88,28 @@ export function ImportPage() {
   }, [choose])
 
   const run = async (file: UploadedFile) => {
-    const jobId = crypto.randomUUID()
-    jobRef.current = jobId
-    setStage({ step: 'run', file, progress: null })
-    const timer = setInterval(() => {
-      api.import.progress({ jobId }).then(
-        (progress) => setStage((s) => (s.step === 'run' && progress ? { ...s, progress } : s)),
-        () => undefined,
-      )
-    }, 250)
+    setStage({ step: 'run', file })
     try {
-      const report = await api.import.run({
-        file: file.id,
-        kind: kind!,
-        ...(choice.sheet ? { sheet: choice.sheet } : {}),
-        ...(choice.headerRow ? { headerRow: choice.headerRow } : {}),
-        ...(choice.mapping ? { mapping: choice.mapping } : {}),
-        mode,
-        flagBadCodes,
-        jobId,
-      })
+      const report = await job.run((jobId) =>
+        api.import.run({
+          file: file.id,
+          kind: kind!,
+          ...(choice.sheet ? { sheet: choice.sheet } : {}),
+          ...(choice.headerRow ? { headerRow: choice.headerRow } : {}),
+          ...(choice.mapping ? { mapping: choice.mapping } : {}),
+          mode,
+          flagBadCodes,
+          jobId,
+        }),
+      )
       setStage({ step: 'done', report })
     } catch (e) {
       message.error(errorMessage(e), 8)
       // Back to the mapping: nothing was written, the user may change something and run again.
       await preview(file, choice)
     } finally {
-      clearInterval(timer)
-      jobRef.current = null
       setRecentVersion((v) => v + 1)
     }
-  }
-
-  const cancel = () => {
-    if (jobRef.current) void api.import.cancel({ jobId: jobRef.current })
   }
 
   const restart = () => {
@@ -145,7 +140,7 @@ export function ImportPage() {
             onRun={() => void run(stage.file)}
           />
         )}
-        {stage.step === 'run' && <RunStep file={stage.file.name} progress={stage.progress} onCancel={cancel} />}
+        {stage.step === 'run' && <RunStep file={stage.file.name} progress={job.progress} onCancel={job.cancel} />}
         {stage.step === 'done' && (
           <SummaryStep report={stage.report} onAgain={restart} onUndone={() => setRecentVersion((v) => v + 1)} />
         )}
