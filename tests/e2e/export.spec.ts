@@ -40,6 +40,8 @@ async function openDialogFromMenu(page: Page, item: string, dialog: Locator) {
 
 test('exports the directory’s current view to Excel with a title row, as the grid shows it', async ({ app }) => {
   const { page } = app
+  // Another office: the title offered comes from 设置 → 街道名称.
+  app.backend.settings.set('subdistrict', '彰武路街道')
   await app.open('enterprise')
   // What the grid shows: in-operation firms (the default view) that 紫荆 finds.
   const matching = app.backend.grids.enterprise.ids({
@@ -65,7 +67,9 @@ test('exports the directory’s current view to Excel with a title row, as the g
   const dialog = page.getByRole('dialog', { name: /导出当前视图/ })
   await expect(dialog).toContainText(`共 ${total.toLocaleString('en-US')} 家`)
   await dialog.getByText('在表头上方加标题行').click()
-  await dialog.getByRole('textbox', { name: '标题行' }).fill('四平路街道紫荆广场企业名录')
+  const titleBox = dialog.getByRole('textbox', { name: '标题行' })
+  await expect(titleBox).toHaveValue(/^彰武路街道企业名录\(\d{4}年\d{1,2}月\)$/)
+  await titleBox.fill('四平路街道紫荆广场企业名录')
   await page.screenshot({ path: `${SCREENSHOTS}/export-dialog.png`, animations: 'disabled' })
   const { path, download: d } = await download(page, () => dialog.getByTestId('export-start').click())
   expect(d.suggestedFilename()).toMatch(/^企业名录-\d{4}-\d{2}-\d{2}\.xlsx$/)

@@ -145,9 +145,14 @@ test('报表 page: the preview is the printed pages; the edited text and the 街
   await app.open('settings')
   const name = page.getByTestId('settings-subdistrict')
   await expect(name).toHaveValue('四平路街道')
+  await expect(page.getByTestId('brand-office')).toHaveText('四平路街道营商办')
   await name.fill('四平路街道办事处')
   await page.getByTestId('settings-subdistrict-save').click()
   await expect(page.getByText('已保存街道名称')).toBeVisible()
+  // The sidebar names the office by the same setting, at once and after a restart.
+  await expect(page.getByTestId('brand-office')).toHaveText('四平路街道办事处营商办')
+  await page.reload()
+  await expect(page.getByTestId('brand-office')).toHaveText('四平路街道办事处营商办')
 
   await page.getByRole('menuitem', { name: /\s报表$/ }).click()
   await expect(page).toHaveURL(/#\/reports$/)

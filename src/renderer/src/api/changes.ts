@@ -8,7 +8,8 @@ export type ChangeListener = (channel: string) => void
 
 const listeners = new Set<ChangeListener>()
 // Channel actions that change records (visit:record, campaign:assign, import:run, import:undo,
-// history:undo/redo/restore/restoreVersion/purge, backup:restore, settings:setUser …).
+// history:undo/redo/restore/restoreVersion/purge, backup:restore, settings:setUser,
+// report:saveSettings …).
 const WRITE_ACTIONS = new Set([
   'create',
   'update',
@@ -25,6 +26,7 @@ const WRITE_ACTIONS = new Set([
   'restoreLatest',
   'purge',
   'setUser',
+  'saveSettings',
 ])
 
 /**

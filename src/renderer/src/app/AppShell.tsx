@@ -1,6 +1,7 @@
 import { ConfigProvider, Layout, Menu } from 'antd'
 import { StatusBar } from '../components/StatusBar'
 import { useWindowFileDrop } from '../features/import/drop'
+import { useSubdistrict } from '../lib/useSubdistrict'
 import { SearchLauncher } from '../features/search/SearchLauncher'
 import { useVisitEntryShortcut } from '../features/visit-entry/shortcut'
 import { useUndoShortcut } from '../features/history/useUndoShortcut'
@@ -22,6 +23,7 @@ export function AppShell() {
   useVisitEntryShortcut()
   useUndoShortcut()
   useWindowFileDrop()
+  const subdistrict = useSubdistrict()
 
   if (error && !info) return <DbErrorScreen error={error} errorCode={errorCode} retry={retry} />
 
@@ -31,7 +33,9 @@ export function AppShell() {
         <Layout.Sider theme="light" width={168} className="app-sider">
           <div className="app-brand">
             <div className="app-brand-title">营商台账</div>
-            <div className="app-brand-sub">四平路街道营商办</div>
+            <div className="app-brand-sub" data-testid="brand-office">
+              {subdistrict}营商办
+            </div>
           </div>
           <SearchLauncher />
           {/* Twenty pages: compact rows so the whole list, 设置 included, fits a laptop screen. */}

@@ -17,6 +17,7 @@ import {
 import type { SortModel } from '../../../../shared/ipc/grid'
 import { api } from '../../api'
 import { errorMessage } from '../../lib/errors'
+import { useSubdistrict } from '../../lib/useSubdistrict'
 import { formatCount } from '../../lib/format'
 import { isDataColumn } from './columns'
 import type { LedgerConfig, Row } from './types'
@@ -124,19 +125,14 @@ function ExportDialog({ target, config, grid, gridApi, title, onClose }: DialogP
   const job = useExportJob()
   const [choice, setChoice] = useState<Choice>(target.kind === 'view' ? target.choice : 'xlsx')
   const [withTitle, setWithTitle] = useState(false)
-  const [titleText, setTitleText] = useState(() => monthTitle('四平路街道', title))
+  const subdistrict = useSubdistrict()
+  // The name of 设置 → 街道名称 until the user writes a title of their own.
+  const [typedTitle, setTypedTitle] = useState<string | null>(null)
+  const titleText = typedTitle ?? monthTitle(subdistrict, title)
   const [campaigns, setCampaigns] = useState<{ value: number; label: string }[]>([])
   const [campaignId, setCampaignId] = useState<number>()
   const [error, setError] = useState<string | null>(null)
   const layout = target.kind === 'layout' ? target.layout : null
-
-  // The name the reports print (设置 → 街道名称), unless the user already typed a title.
-  useEffect(() => {
-    void api.report.settings().then(
-      (s) => setTitleText((t) => (t === monthTitle('四平路街道', title) ? monthTitle(s.subdistrict, title) : t)),
-      () => undefined,
-    )
-  }, [title])
 
   useEffect(() => {
     if (layout !== 'visits') return
@@ -221,7 +217,7 @@ function ExportDialog({ target, config, grid, gridApi, title, onClose }: DialogP
             <Input
               value={titleText}
               maxLength={100}
-              onChange={(e) => setTitleText(e.target.value)}
+              onChange={(e) => setTypedTitle(e.target.value)}
               aria-label="标题行"
             />
           )}
