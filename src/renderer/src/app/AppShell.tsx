@@ -33,7 +33,7 @@ export function AppShell() {
         <Layout.Sider theme="light" width={168} className="app-sider">
           <div className="app-brand">
             <div className="app-brand-title">营商台账</div>
-            <div className="app-brand-sub" data-testid="brand-office">
+            <div className="app-brand-sub" data-testid="brand-office" title={`${subdistrict}营商办`}>
               {subdistrict}营商办
             </div>
           </div>
