@@ -55,3 +55,19 @@ test('设置 shows the file, version, user and dictionaries', async ({ app }) =>
   await page.getByRole('button', { name: /在“字典”中修改/ }).click()
   await expect(page).toHaveURL(/#\/dictionary$/)
 })
+
+// Laptop screens: every page of the sidebar, 设置 last, shows without scrolling the sidebar.
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 800 },
+]) {
+  test(`the whole sidebar fits a ${size.width}×${size.height} screen`, async ({ app }) => {
+    const { page } = app
+    await page.setViewportSize(size)
+    await app.open()
+    const items = page.getByTestId('nav').getByRole('menuitem')
+    await expect(items).toHaveCount(20)
+    await expect(items.last()).toHaveText(/设置$/)
+    for (const item of await items.all()) await expect(item).toBeInViewport({ ratio: 1 })
+  })
+}
