@@ -6,7 +6,9 @@ import { pinyin, polyphonic } from 'pinyin-pro'
  * Letters and digits in the name pass through, lower-cased.
  */
 export function namePinyin(name: string): { full: string; initials: string } {
-  return byCharacter(name) ?? byWords(name)
+  // Each Chinese character, and each run of other characters, is a unit of its own.
+  const units = name.match(UNITS) ?? []
+  return byCharacter(units) ?? byWords(name, units)
 }
 
 const HAN = /\p{Script=Han}/u
@@ -34,10 +36,10 @@ function onlyReading(ch: string): string | null {
  * per-character cache. That spares pinyin-pro's word matching, most of an import's pinyin cost
  * at 100,000 names. A name with a polyphone goes to pinyin-pro whole (null here).
  */
-function byCharacter(name: string): { full: string; initials: string } | null {
+function byCharacter(units: readonly string[]): { full: string; initials: string } | null {
   let full = ''
   let initials = ''
-  for (const unit of name.match(UNITS) ?? []) {
+  for (const unit of units) {
     if (HAN.test(unit)) {
       const r = onlyReading(unit)
       if (r === null) return null
@@ -52,11 +54,10 @@ function byCharacter(name: string): { full: string; initials: string } | null {
 }
 
 /** pinyin-pro on the whole name, polyphones read by context (重庆银行: chong… hang). */
-function byWords(name: string): { full: string; initials: string } {
+function byWords(name: string, units: readonly string[]): { full: string; initials: string } {
   // One conversion, initials taken from it: pinyin-pro gives one item per Chinese character and
   // one per run of other characters, so the items line up with those units.
   const items = pinyin(name, PINYIN)
-  const units = name.match(UNITS) ?? []
   if (units.length !== items.length) return twoCalls(name)
   const initials = items.map((s, i) => (HAN.test(units[i]) ? (s[0] ?? '') : s))
   return { full: clean(items.join('')), initials: clean(initials.join('')) }
