@@ -37,6 +37,8 @@ export class Links {
   constructor(
     private readonly backend: Backend,
     private readonly report: ReportBuilder,
+    /** Called before a missing record is created: the row's first write, not its only one. */
+    private readonly beforeCreate: () => void = () => {},
   ) {}
 
   /** The id of the record `name` means; created when the ledger allows it, else null. */
@@ -72,10 +74,11 @@ export class Links {
 
   private create(target: RefTarget, name: string): number | null {
     const dict = DICTIONARY[target]
-    if (dict) return this.backend.ledgers.dictionary.create({ kind: dict, name }).id as number
     const ledger = LEDGER[target]
-    if (ledger) return this.backend.ledgers[ledger].create({ name }).id as number
-    return null
+    if (!dict && !ledger) return null
+    this.beforeCreate()
+    if (dict) return this.backend.ledgers.dictionary.create({ kind: dict, name }).id as number
+    return this.backend.ledgers[ledger!].create({ name }).id as number
   }
 
   private nameMap(target: RefTarget): Map<string, number> {

@@ -51,7 +51,7 @@ export async function runImport(backend: Backend, opts: RunOptions): Promise<Imp
   const ctx: KindContext = {
     kind: opts.kind,
     backend,
-    links: new Links(backend, report),
+    links: new Links(backend, report, () => session.savepointNow()),
     report,
     session,
     mode,

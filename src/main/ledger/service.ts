@@ -127,12 +127,12 @@ export class LedgerService {
    * `lean` (the import, 100,000 rows at a time) reads back only the table's own row, not the
    * ledger's joined select: the audit row is the same, since it holds only stored fields
    * (with the database's defaults for what the input left out). Inside a transaction, a lean
-   * create relies on the caller's savepoint to undo it if it throws part way.
+   * create opens no savepoint: the caller must have one open when the create writes more than
+   * its INSERT (link rows, an afterWrite hook), as the import does.
    */
   create(input: unknown, opts: { lean?: boolean } = {}): Row {
     const valid = this.validate(input)
-    // A lean create runs inside the import's savepoint for its row, which undoes the whole row
-    // on any error: a savepoint of its own would journal every page it touches a second time.
+    // A savepoint of its own would journal every page the create touches a second time.
     const atomic = opts.lean && this.db.inTransaction ? (fn: () => Row) => fn() : this.tx
     return atomic(() => {
       const data = this.def.beforeWrite?.(valid, this.context(null)) ?? valid

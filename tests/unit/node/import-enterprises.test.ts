@@ -212,7 +212,7 @@ describe('the firm directory', () => {
     const path = await sheet('bad.xlsx', [
       [null, null, null, null, null, null, '只有联系人'],
       ['上海甲设计有限公司', null, null, null, '很多', '下周'],
-      ['上海乙科技有限公司', null, null, null, -5],
+      ['上海乙科技有限公司', null, null, '失败大厦', -5],
       ['上海丙咨询有限公司', null, null, '紫荆广场'],
     ])
     const b = memoryBackend()
@@ -226,8 +226,27 @@ describe('the firm directory', () => {
     ])
     expect(r.errors[0].message).toContain('请填写企业名称')
     expect(r.errors[3].message).toContain('不能为负')
-    // The failed rows left nothing behind; the good row's building was created.
+    // The failed rows left nothing behind, not the building row 4 named; the good row's was created.
     expect(r.created).toEqual({ 楼宇: ['紫荆广场'] })
+    expect(b.ledgers.building.list().map((x) => x.name)).toEqual(['紫荆广场'])
+  })
+
+  it('a row the database itself refuses is reported, and the rows after it go in', async () => {
+    const path = await sheet('refused.xlsx', [
+      ['上海甲设计有限公司', code(1)],
+      ['上海乙科技有限公司', code(2)],
+      ['上海丙咨询有限公司', code(3)],
+    ])
+    const b = memoryBackend()
+    // A rule the ledger's validation does not know: the INSERT of 乙 fails inside SQLite.
+    b.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON enterprise WHEN NEW.name = '上海乙科技有限公司'
+      BEGIN INSERT INTO enterprise (name, registered_capital) VALUES ('内部', -1); END`)
+    const r = await runImport(b, { path, kind: 'enterprises' })
+    expect(r).toMatchObject({ rowsRead: 3, inserted: 2 })
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[3, '企业名称']])
+    expect(b.ledgers.enterprise.list().map((x) => x.name)).toEqual(['上海甲设计有限公司', '上海丙咨询有限公司'])
+    const audited = b.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'enterprise'").pluck().get()
+    expect(audited).toBe(2)
   })
 
   it('writes the whole import under one audit batch, recorded for 撤销本次导入, which undoes it', async () => {

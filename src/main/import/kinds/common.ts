@@ -63,26 +63,28 @@ export function columnFor(r: RowInput, field?: string): Column | null {
   return null
 }
 
+/** A problem of the row's own (reported against it, the import goes on), not of the import. */
+export function isRowProblem(e: unknown): e is RowError | AppError {
+  return e instanceof RowError || e instanceof AppError
+}
+
 export function reportProblem(ctx: KindContext, r: RowInput, e: unknown, prefix = ''): void {
+  if (!isRowProblem(e)) throw e // not the row's fault: the whole import stops and rolls back
   if (e instanceof RowError) {
     const col = columnFor(r, e.field)
     ctx.report.error(r.at, col, col ? (r.cells[col.index] ?? null) : null, e.message)
     return
   }
-  if (e instanceof AppError) {
-    const fields = Object.entries(e.extra.fields ?? {})
-    if (fields.length === 0) {
-      const col = columnFor(r)
-      ctx.report.error(r.at, col, col ? (r.cells[col.index] ?? null) : null, e.message)
-    }
-    for (const [field, message] of fields) {
-      const col = columnFor(r, prefix + field)
-      const label = col?.field === prefix + field ? '' : `${fieldLabel(ctx, prefix + field, field)}: `
-      ctx.report.error(r.at, col, col ? (r.cells[col.index] ?? null) : null, label + message)
-    }
-    return
+  const fields = Object.entries(e.extra.fields ?? {})
+  if (fields.length === 0) {
+    const col = columnFor(r)
+    ctx.report.error(r.at, col, col ? (r.cells[col.index] ?? null) : null, e.message)
   }
-  throw e // not the row's fault: the whole import stops and rolls back
+  for (const [field, message] of fields) {
+    const col = columnFor(r, prefix + field)
+    const label = col?.field === prefix + field ? '' : `${fieldLabel(ctx, prefix + field, field)}: `
+    ctx.report.error(r.at, col, col ? (r.cells[col.index] ?? null) : null, label + message)
+  }
 }
 
 function fieldLabel(ctx: KindContext, key: string, field: string): string {
@@ -90,13 +92,20 @@ function fieldLabel(ctx: KindContext, key: string, field: string): string {
 }
 
 /**
- * Runs `fn` in a savepoint for these rows. On a row's problem nothing of it is kept, the
+ * Runs `fn` all or nothing for these rows (see ImportSession.atomic; `lazy` when `fn` opens
+ * the savepoint itself before a second write). On a row's problem nothing of it is kept, the
  * problem is reported against each row, and false is returned; anything else stops the import.
  */
-export function attempt(ctx: KindContext, rows: readonly RowInput[], fn: () => void, prefix = ''): boolean {
+export function attempt(
+  ctx: KindContext,
+  rows: readonly RowInput[],
+  fn: () => void,
+  opts: { prefix?: string; lazy?: boolean } = {},
+): boolean {
+  const prefix = opts.prefix ?? ''
   ctx.links.mark()
   try {
-    ctx.session.atomic(fn)
+    ctx.session.atomic(fn, { lazy: opts.lazy })
     ctx.links.keep()
     return true
   } catch (e) {
@@ -126,7 +135,11 @@ export function upsert(
   describe: () => string,
 ): { outcome: Outcome; record: Row } {
   const svc = ctx.backend.ledgers[ledger]
-  if (existingId === null) return { outcome: 'inserted', record: svc.create(input, { lean: true }) }
+  if (existingId === null) {
+    // A create that writes link rows or runs a hook after its INSERT writes more than once.
+    if (svc.def.links?.length || svc.def.afterWrite) ctx.session.savepointNow()
+    return { outcome: 'inserted', record: svc.create(input, { lean: true }) }
+  }
   if (ctx.mode === 'skip') return { outcome: 'skipped', record: { id: existingId } }
   if (ctx.mode === 'insert') {
     throw new RowError(`${svc.def.label}“${describe()}”已存在;“仅新增”方式不修改已有记录`)

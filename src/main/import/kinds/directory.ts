@@ -48,18 +48,25 @@ export class DirectoryHandler implements KindHandler {
     if (!checkCells(ctx, r)) return
     let keys: RowKey[] = []
     let outcome: Outcome = 'unchanged'
-    const done = attempt(ctx, [r], () => {
-      keys = spec.keys(r, ctx)
-      const earlier = this.seen.get(keys[0].key)
-      if (earlier) {
-        const sheet = earlier.sheet === r.at.sheet ? '' : `工作表“${earlier.sheet}”`
-        const col = columnFor(r)
-        throw new RowError(`与${sheet}第${earlier.row}行重复(${keys[0].why}),本行未再导入`, col?.field ?? undefined)
-      }
-      const result = upsert(ctx, spec.ledger, spec.existing(r, ctx), spec.input(r, ctx), () => spec.describe(r))
-      spec.after?.(result.record, result.outcome, r, ctx)
-      outcome = result.outcome
-    })
+    // Lazy: most rows write one INSERT and need no savepoint; a row that creates the building
+    // (or industry, …) it names gets one before that first write (Links asks for it).
+    const done = attempt(
+      ctx,
+      [r],
+      () => {
+        keys = spec.keys(r, ctx)
+        const earlier = this.seen.get(keys[0].key)
+        if (earlier) {
+          const sheet = earlier.sheet === r.at.sheet ? '' : `工作表“${earlier.sheet}”`
+          const col = columnFor(r)
+          throw new RowError(`与${sheet}第${earlier.row}行重复(${keys[0].why}),本行未再导入`, col?.field ?? undefined)
+        }
+        const result = upsert(ctx, spec.ledger, spec.existing(r, ctx), spec.input(r, ctx), () => spec.describe(r))
+        spec.after?.(result.record, result.outcome, r, ctx)
+        outcome = result.outcome
+      },
+      { lazy: true },
+    )
     if (!done) return
     ctx.report[outcome]++
     for (const k of keys) if (!this.seen.has(k.key)) this.seen.set(k.key, r.at)

@@ -90,7 +90,7 @@ export class VisitHandler implements KindHandler {
       if (visit.outcome === 'skipped') return
       for (const r of g.rows) {
         if (!r.values.has('request.content')) continue
-        attempt(ctx, [r], () => this.request(r, firm.id, visit.record.id as number, visitedOn), 'request.')
+        attempt(ctx, [r], () => this.request(r, firm.id, visit.record.id as number, visitedOn), { prefix: 'request.' })
       }
     })
     if (!done) return
