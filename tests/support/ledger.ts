@@ -6,6 +6,14 @@ export function memoryBackend(): Backend {
   return openBackend(':memory:', '测试员')
 }
 
+/** One number from SQL, for tests that check a result against an independent query. */
+export function scalar(b: Backend, q: string, ...params: unknown[]): number {
+  return b.db
+    .prepare(q)
+    .pluck()
+    .get(...params) as number
+}
+
 /** Minimal records to hang others on. */
 export function seedBasics(b: Backend) {
   const industry = b.ledgers.dictionary.create({ kind: 'industry', name: '建筑设计' })

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { dashboard } from '../../../src/main/dashboard/aggregates'
 import { migrate } from '../../../src/main/db/migrate'
-import { memoryBackend, seedBasics } from '../../support/ledger'
+import { memoryBackend, scalar, seedBasics } from '../../support/ledger'
 
 /** The visited-firm counts worked out from the visits themselves, the way the triggers must keep them. */
 const RECOUNT = `
@@ -82,11 +82,6 @@ describe('coverage counts kept by migration 0005', () => {
 
 describe('coverage on the demo ledger, against independent SQL', () => {
   let b: Backend
-  const n = (q: string, ...p: unknown[]) =>
-    b.db
-      .prepare(q)
-      .pluck()
-      .get(...p) as number
   beforeAll(() => {
     b = memoryBackend()
     b.setup('demo', 1)
@@ -100,26 +95,30 @@ describe('coverage on the demo ledger, against independent SQL', () => {
     expect(d.acrossCampaigns).toHaveLength(campaigns.length)
     for (const c of d.acrossCampaigns) {
       expect(c.visited, c.name).toBe(
-        n(
+        scalar(
+          b,
           `SELECT count(DISTINCT v.enterprise_id) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
            WHERE v.campaign_id = ? AND e.status = '在营'`,
           c.key,
         ),
       )
     }
-    const latest = n("SELECT id FROM campaign WHERE kind = '冬令大走访' ORDER BY start_on DESC")
+    const latest = scalar(b, "SELECT id FROM campaign WHERE kind = '冬令大走访' ORDER BY start_on DESC")
     const one = dashboard(b, { campaignId: latest })
     const visitedIn = `EXISTS (SELECT 1 FROM visit v WHERE v.enterprise_id = e.id AND v.campaign_id = ${latest})`
     for (const bar of one.byBuilding) {
       const where = bar.key === null ? 'e.building_id IS NULL' : `e.building_id = ${bar.key}`
-      expect(bar.inScope, bar.name).toBe(n(`SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND ${where}`))
+      expect(bar.inScope, bar.name).toBe(
+        scalar(b, `SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND ${where}`),
+      )
       expect(bar.visited, bar.name).toBe(
-        n(`SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND ${where} AND ${visitedIn}`),
+        scalar(b, `SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND ${where} AND ${visitedIn}`),
       )
     }
     for (const bar of one.byManager.filter((x) => x.key !== null)) {
       expect(bar.visited, bar.name).toBe(
-        n(
+        scalar(
+          b,
           `SELECT count(*) FROM enterprise e JOIN building bl ON bl.id = e.building_id
            WHERE e.status = '在营' AND bl.manager_id = ? AND ${visitedIn}`,
           bar.key,
@@ -128,11 +127,15 @@ describe('coverage on the demo ledger, against independent SQL', () => {
     }
     for (const bar of one.byIndustry.filter((x) => x.key !== null)) {
       expect(bar.visited, bar.name).toBe(
-        n(`SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND e.industry_id = ? AND ${visitedIn}`, bar.key),
+        scalar(
+          b,
+          `SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND e.industry_id = ? AND ${visitedIn}`,
+          bar.key,
+        ),
       )
     }
     expect(one.figures.keyVisited).toBe(
-      n(`SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND e.is_key = 1 AND ${visitedIn}`),
+      scalar(b, `SELECT count(*) FROM enterprise e WHERE e.status = '在营' AND e.is_key = 1 AND ${visitedIn}`),
     )
     // Sorted for the chart: best covered first.
     const rates = one.byBuilding.map((x) => x.rate)
@@ -143,15 +146,19 @@ describe('coverage on the demo ledger, against independent SQL', () => {
     const d = dashboard(b, { from: '2025-01-01', to: '2025-06-30', keyOnly: true })
     const inRange = "v.visited_on BETWEEN '2025-01-01' AND '2025-06-30'"
     expect(d.figures.visitedFirms).toBe(
-      n(
+      scalar(
+        b,
         `SELECT count(DISTINCT v.enterprise_id) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
          WHERE ${inRange} AND e.status = '在营' AND e.is_key = 1`,
       ),
     )
     expect(d.figures.visits).toBe(
-      n(`SELECT count(*) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE ${inRange} AND e.is_key = 1`),
+      scalar(
+        b,
+        `SELECT count(*) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE ${inRange} AND e.is_key = 1`,
+      ),
     )
-    expect(d.figures.inScope).toBe(n("SELECT count(*) FROM enterprise WHERE status = '在营' AND is_key = 1"))
+    expect(d.figures.inScope).toBe(scalar(b, "SELECT count(*) FROM enterprise WHERE status = '在营' AND is_key = 1"))
   })
 })
 
@@ -159,8 +166,7 @@ describe('drill-down conditions on the grids match the bars they open', () => {
   it('a building bar: its firms in scope not yet visited; a days-to-close bin: its requests', () => {
     const b = memoryBackend()
     b.setup('demo', 1)
-    const n = (q: string) => b.db.prepare(q).pluck().get() as number
-    const latest = n("SELECT id FROM campaign WHERE kind = '冬令大走访' ORDER BY start_on DESC")
+    const latest = scalar(b, "SELECT id FROM campaign WHERE kind = '冬令大走访' ORDER BY start_on DESC")
     const d = dashboard(b, { campaignId: latest })
     const bar = d.byBuilding.find((x) => x.name === '紫荆广场')!
     const page = b.grids.enterprise.page({

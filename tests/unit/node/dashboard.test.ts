@@ -1,15 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { dashboard } from '../../../src/main/dashboard/aggregates'
-import { memoryBackend, seedBasics } from '../../support/ledger'
+import { memoryBackend, scalar, seedBasics } from '../../support/ledger'
 
 let b: Backend
-const n = (q: string, ...p: unknown[]) =>
-  b.db
-    .prepare(q)
-    .pluck()
-    .get(...p) as number
-
 describe('dashboard aggregates on the demo ledger, against independent SQL', () => {
   beforeAll(() => {
     b = memoryBackend()
@@ -19,30 +13,33 @@ describe('dashboard aggregates on the demo ledger, against independent SQL', () 
   it('whole directory, all time', () => {
     const d = dashboard(b, {})
     const f = d.figures
-    expect(f.firms).toBe(n("SELECT count(*) FROM enterprise WHERE status = '在营'"))
-    expect(f.keyFirms).toBe(n("SELECT count(*) FROM enterprise WHERE status = '在营' AND is_key = 1"))
+    expect(f.firms).toBe(scalar(b, "SELECT count(*) FROM enterprise WHERE status = '在营'"))
+    expect(f.keyFirms).toBe(scalar(b, "SELECT count(*) FROM enterprise WHERE status = '在营' AND is_key = 1"))
     expect(f.inScope).toBe(f.firms)
     expect(f.visitedFirms).toBe(
-      n(
+      scalar(
+        b,
         "SELECT count(DISTINCT v.enterprise_id) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE e.status = '在营'",
       ),
     )
-    expect(f.visits).toBe(n('SELECT count(*) FROM visit'))
-    expect(f.requests).toBe(n('SELECT count(*) FROM request'))
-    expect(f.closed).toBe(n("SELECT count(*) FROM request WHERE status IN ('已办结', '无法解决')"))
+    expect(f.visits).toBe(scalar(b, 'SELECT count(*) FROM visit'))
+    expect(f.requests).toBe(scalar(b, 'SELECT count(*) FROM request'))
+    expect(f.closed).toBe(scalar(b, "SELECT count(*) FROM request WHERE status IN ('已办结', '无法解决')"))
     expect(f.overdue).toBe(
-      n(
+      scalar(
+        b,
         "SELECT count(*) FROM request WHERE status NOT IN ('已办结', '无法解决') AND due_on < date('now', 'localtime')",
       ),
     )
     expect(f.meanDaysToClose).toBeCloseTo(
-      n(
+      scalar(
+        b,
         "SELECT avg(julianday(closed_on) - julianday(received_on)) FROM request WHERE status IN ('已办结', '无法解决') AND closed_on IS NOT NULL",
       ),
       6,
     )
-    expect(f.rentReliefAmount).toBe(n('SELECT sum(amount_cents) FROM rent_relief') / 100)
-    expect(f.rentReliefTenants).toBe(n('SELECT count(*) FROM rent_relief'))
+    expect(f.rentReliefAmount).toBe(scalar(b, 'SELECT sum(amount_cents) FROM rent_relief') / 100)
+    expect(f.rentReliefTenants).toBe(scalar(b, 'SELECT count(*) FROM rent_relief'))
     expect(d.daysToClose.reduce((s, x) => s + x.count, 0)).toBe(f.closed)
     expect(d.byBuilding.reduce((s, x) => s + x.inScope, 0)).toBe(f.inScope)
     expect(d.byManager.reduce((s, x) => s + x.visited, 0)).toBe(f.visitedFirms)
@@ -50,7 +47,7 @@ describe('dashboard aggregates on the demo ledger, against independent SQL', () 
     expect(d.requestsByCategory.reduce((s, x) => s + x.total, 0)).toBe(f.requests)
     expect(d.firmsPerPartner).toHaveLength(13)
     expect(d.firmsPerPartner.reduce((s, x) => s + x.count, 0)).toBe(
-      n('SELECT count(*) FROM enterprise WHERE partner_id IS NOT NULL'),
+      scalar(b, 'SELECT count(*) FROM enterprise WHERE partner_id IS NOT NULL'),
     )
     expect(d.rentReliefByBuilding.find((r) => r.building === '紫荆广场')).toEqual({
       building: '紫荆广场',
@@ -70,25 +67,29 @@ describe('dashboard aggregates on the demo ledger, against independent SQL', () 
     const d = dashboard(b, { campaignId: c.id })
     expect(d.period).toEqual({ from: c.s, to: c.e })
     expect(d.figures.visitedFirms).toBe(
-      n(
+      scalar(
+        b,
         "SELECT count(DISTINCT v.enterprise_id) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE v.campaign_id = ? AND e.status = '在营'",
         c.id,
       ),
     )
-    expect(d.figures.visits).toBe(n('SELECT count(*) FROM visit WHERE campaign_id = ?', c.id))
-    expect(d.figures.requests).toBe(n('SELECT count(*) FROM request WHERE received_on BETWEEN ? AND ?', c.s, c.e))
+    expect(d.figures.visits).toBe(scalar(b, 'SELECT count(*) FROM visit WHERE campaign_id = ?', c.id))
+    expect(d.figures.requests).toBe(
+      scalar(b, 'SELECT count(*) FROM request WHERE received_on BETWEEN ? AND ?', c.s, c.e),
+    )
     const across = d.acrossCampaigns.find((x) => x.key === c.id)!
     expect(across.visited).toBe(d.figures.visitedFirms)
   })
 
   it('narrows every figure to one building and to key firms', () => {
-    const zj = n("SELECT id FROM building WHERE name = '紫荆广场'")
+    const zj = scalar(b, "SELECT id FROM building WHERE name = '紫荆广场'")
     const d = dashboard(b, { buildingId: zj, keyOnly: true })
     expect(d.figures.firms).toBe(
-      n("SELECT count(*) FROM enterprise WHERE status = '在营' AND building_id = ? AND is_key = 1", zj),
+      scalar(b, "SELECT count(*) FROM enterprise WHERE status = '在营' AND building_id = ? AND is_key = 1", zj),
     )
     expect(d.figures.requests).toBe(
-      n(
+      scalar(
+        b,
         'SELECT count(*) FROM request r JOIN enterprise e ON e.id = r.enterprise_id WHERE e.building_id = ? AND e.is_key = 1',
         zj,
       ),

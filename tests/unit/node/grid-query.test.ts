@@ -1,15 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { dispatch } from '../../../src/main/app/dispatch'
-import { memoryBackend } from '../../support/ledger'
+import { memoryBackend, scalar } from '../../support/ledger'
 
 let b: Backend
-const sql = (q: string, ...p: unknown[]) =>
-  b.db
-    .prepare(q)
-    .pluck()
-    .get(...p) as number
-
 beforeAll(() => {
   b = memoryBackend()
   b.setup('demo', 3)
@@ -18,7 +12,7 @@ beforeAll(() => {
 describe('grid queries', () => {
   it('pages through every firm with a total, each page in order', () => {
     const first = b.grids.enterprise.page({ startRow: 0, endRow: 100 })
-    expect(first.total).toBe(sql('SELECT count(*) FROM enterprise'))
+    expect(first.total).toBe(scalar(b, 'SELECT count(*) FROM enterprise'))
     expect(first.rows).toHaveLength(100)
     const second = b.grids.enterprise.page({ startRow: 100, endRow: 200 })
     const ids = new Set([...first.rows, ...second.rows].map((r) => r.id))
@@ -45,10 +39,10 @@ describe('grid queries', () => {
   it('applies text, number, date, set and combined filters like independent SQL', () => {
     const page = (filter: object) => b.grids.enterprise.page({ startRow: 0, endRow: 1, filter: filter as never }).total
     expect(page({ name: { filterType: 'text', type: 'contains', filter: '设计' } })).toBe(
-      sql("SELECT count(*) FROM enterprise WHERE name LIKE '%设计%'"),
+      scalar(b, "SELECT count(*) FROM enterprise WHERE name LIKE '%设计%'"),
     )
     expect(page({ registeredCapital: { filterType: 'number', type: 'greaterThanOrEqual', filter: 1000 } })).toBe(
-      sql('SELECT count(*) FROM enterprise WHERE registered_capital >= 1000'),
+      scalar(b, 'SELECT count(*) FROM enterprise WHERE registered_capital >= 1000'),
     )
     expect(
       page({
@@ -59,18 +53,18 @@ describe('grid queries', () => {
           dateTo: '2015-12-31 00:00:00',
         },
       }),
-    ).toBe(sql("SELECT count(*) FROM enterprise WHERE established_on BETWEEN '2010-01-01' AND '2015-12-31'"))
+    ).toBe(scalar(b, "SELECT count(*) FROM enterprise WHERE established_on BETWEEN '2010-01-01' AND '2015-12-31'"))
     expect(page({ status: { filterType: 'set', values: ['迁出', '注销'] } })).toBe(
-      sql("SELECT count(*) FROM enterprise WHERE status IN ('迁出', '注销')"),
+      scalar(b, "SELECT count(*) FROM enterprise WHERE status IN ('迁出', '注销')"),
     )
     expect(page({ isKey: { filterType: 'set', values: [true] } })).toBe(
-      sql('SELECT count(*) FROM enterprise WHERE is_key = 1'),
+      scalar(b, 'SELECT count(*) FROM enterprise WHERE is_key = 1'),
     )
     expect(page({ buildingName: { filterType: 'set', values: ['紫荆广场'] } })).toBe(
-      sql("SELECT count(*) FROM enterprise e JOIN building b ON b.id = e.building_id WHERE b.name = '紫荆广场'"),
+      scalar(b, "SELECT count(*) FROM enterprise e JOIN building b ON b.id = e.building_id WHERE b.name = '紫荆广场'"),
     )
     expect(page({ buildingName: { filterType: 'set', values: [null] } })).toBe(
-      sql('SELECT count(*) FROM enterprise WHERE building_id IS NULL'),
+      scalar(b, 'SELECT count(*) FROM enterprise WHERE building_id IS NULL'),
     )
     expect(
       page({
@@ -83,7 +77,7 @@ describe('grid queries', () => {
           ],
         },
       }),
-    ).toBe(sql("SELECT count(*) FROM enterprise WHERE name LIKE '上海联%' OR name LIKE '%研究院'"))
+    ).toBe(scalar(b, "SELECT count(*) FROM enterprise WHERE name LIKE '上海联%' OR name LIKE '%研究院'"))
   })
 
   it('filters money in 元 though it is stored in fen', () => {
@@ -92,7 +86,7 @@ describe('grid queries', () => {
       endRow: 1,
       filter: { amount: { filterType: 'number', type: 'greaterThan', filter: 100000 } },
     }).total
-    expect(n).toBe(sql('SELECT count(*) FROM rent_relief WHERE amount_cents > 10000000'))
+    expect(n).toBe(scalar(b, 'SELECT count(*) FROM rent_relief WHERE amount_cents > 10000000'))
   })
 
   it('takes % and _ in a search literally, and searches every term', () => {
@@ -104,9 +98,9 @@ describe('grid queries', () => {
   })
 
   it('limits a scope to one building, and resolves the “today” of a built-in overdue view', () => {
-    const zj = sql("SELECT id FROM building WHERE name = '紫荆广场'")
+    const zj = scalar(b, "SELECT id FROM building WHERE name = '紫荆广场'")
     expect(b.grids.enterprise.page({ startRow: 0, endRow: 1, scope: { buildingId: zj } }).total).toBe(
-      sql('SELECT count(*) FROM enterprise WHERE building_id = ?', zj),
+      scalar(b, 'SELECT count(*) FROM enterprise WHERE building_id = ?', zj),
     )
     const overdue = b.grids.request.page({
       startRow: 0,
@@ -117,7 +111,8 @@ describe('grid queries', () => {
       },
     }).total
     expect(overdue).toBe(
-      sql(
+      scalar(
+        b,
         "SELECT count(*) FROM request WHERE status IN ('受理', '已派单', '办理中') AND due_on < date('now', 'localtime')",
       ),
     )
@@ -139,11 +134,11 @@ describe('grid queries', () => {
     const huge = dispatch(b, 'enterprise:query', { startRow: 0, endRow: 5000 })
     expect(huge.ok).toBe(false)
     if (!huge.ok) expect(huge.error.message).toContain('最多读取')
-    expect(sql('SELECT count(*) FROM enterprise')).toBeGreaterThan(3000)
+    expect(scalar(b, 'SELECT count(*) FROM enterprise')).toBeGreaterThan(3000)
   })
 
   it('bulk-updates the filtered rows as one audited batch', () => {
-    const specialist = sql("SELECT id FROM staff WHERE roles LIKE '%营商服务专员%' LIMIT 1")
+    const specialist = scalar(b, "SELECT id FROM staff WHERE roles LIKE '%营商服务专员%' LIMIT 1")
     const where = { filter: { buildingName: { filterType: 'set' as const, values: ['中天大厦'] } } }
     const expected = b.grids.enterprise.ids(where).length
     expect(expected).toBeGreaterThan(0)
@@ -151,9 +146,10 @@ describe('grid queries', () => {
     expect(r).toMatchObject({ ok: true, value: { updated: expected } })
     if (!r.ok) return
     const batch = (r.value as { batch: string }).batch
-    expect(sql('SELECT count(*) FROM audit_log WHERE batch = ?', batch)).toBe(expected)
+    expect(scalar(b, 'SELECT count(*) FROM audit_log WHERE batch = ?', batch)).toBe(expected)
     expect(
-      sql(
+      scalar(
+        b,
         'SELECT count(*) FROM enterprise e JOIN building b ON b.id = e.building_id WHERE b.name = ? AND e.specialist_id = ? AND e.is_key = 1',
         '中天大厦',
         specialist,
@@ -163,11 +159,11 @@ describe('grid queries', () => {
 
   it('rolls a bulk edit back whole when one record is refused', () => {
     const ids = b.grids.enterprise.page({ startRow: 0, endRow: 5 }).rows.map((r) => r.id as number)
-    const before = sql('SELECT count(*) FROM audit_log')
+    const before = scalar(b, 'SELECT count(*) FROM audit_log')
     const r = dispatch(b, 'enterprise:bulkUpdate', { ids: [...ids, 999999], patch: { phone: '021-00000000' } })
     expect(r.ok).toBe(false)
-    expect(sql("SELECT count(*) FROM enterprise WHERE phone = '021-00000000'")).toBe(0)
-    expect(sql('SELECT count(*) FROM audit_log')).toBe(before)
+    expect(scalar(b, "SELECT count(*) FROM enterprise WHERE phone = '021-00000000'")).toBe(0)
+    expect(scalar(b, 'SELECT count(*) FROM audit_log')).toBe(before)
   })
 
   it('keeps pinyin columns in step with the name', () => {
