@@ -75,6 +75,13 @@ test('the wizard maps, previews the problem, imports, explains, and undoes', asy
     expect(await bad.getAttribute('data-problem')).toContain('校验位')
     await expect(page.getByText('跳过:合计/小计行')).toBeVisible()
     await expect(page.getByText('有 1 处问题')).toBeVisible()
+    // Under a value written another way, what will be stored.
+    const stored = page.getByTestId('import-preview').locator('.import-cell-stored')
+    await expect(stored.filter({ hasText: '→ 2015-03-04' })).toHaveCount(1)
+    await expect(stored.filter({ hasText: '→ 500 万元' })).toHaveCount(1)
+    await expect(stored.filter({ hasText: '→ 1000 万元' })).toHaveCount(1)
+    await expect(stored.filter({ hasText: '→ 是' })).toHaveCount(1)
+    await expect(page.getByText('灰色“→”后是将存入的值')).toBeVisible()
 
     // The user maps the unknown column to 备注; the preview is read again with it.
     await pickOption(page, '第H列导入为', '备注')

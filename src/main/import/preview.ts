@@ -3,12 +3,12 @@
  * (guessed, remembered or the user's), and the first rows with every problem on its cell,
  * found by the same readers and parsers the import itself uses.
  */
-import { IMPORT_FIELDS, REQUIRED_COLUMNS, fieldOf, type ImportKind } from '../../shared/domain/fields'
+import { IMPORT_FIELDS, REQUIRED_COLUMNS, fieldOf, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
 import { normaliseText } from '../../shared/domain/values'
 import type { ImportPreview, PreviewRow } from '../../shared/ipc/channels/import'
 import type { Backend } from '../app/backend'
 import { recallMapping } from './batches'
-import { convertRow } from './convert'
+import { convertRow, type FieldValue } from './convert'
 import { headerSignature } from './header'
 import { DEFAULT_LIMITS, type ImportLimits } from './limits'
 import { openSource } from './open'
@@ -115,14 +115,31 @@ export async function previewImport(backend: Backend, opts: PreviewOptions): Pro
       if (col && !problems.has(col.index))
         problems.set(col.index, `请填写${fieldOf(t.header.kind, alternatives[0])?.label}`)
     }
+    const stored = new Map<number, string>()
+    for (const [key, value] of converted.values) {
+      const col = converted.columns.get(key)
+      const spec = fieldOf(t.header.kind, key)
+      if (col && spec) stored.set(col.index, inWords(spec, value))
+    }
     const width = Math.max(cells.length, ...t.columns.map((c) => c.index + 1))
     return {
       sheet: t.name,
       row,
       cells: Array.from({ length: width }, (_, i) => {
+        const value = normaliseText(cells[i] ?? null)
         const problem = problems.get(i)
-        return { value: normaliseText(cells[i] ?? null), ...(problem ? { problem } : {}) }
+        const storedAs = stored.get(i)
+        return { value, ...(problem ? { problem } : {}), ...(storedAs && storedAs !== value ? { storedAs } : {}) }
       }),
     }
   }
+}
+
+/** A converted value as the preview says it will be stored: the unit of money, 是/否 for flags. */
+function inWords(spec: FieldSpec, value: FieldValue): string {
+  if (value === null) return ''
+  if (typeof value === 'boolean') return value ? '是' : '否'
+  if (Array.isArray(value)) return value.join('、')
+  if (typeof value === 'number' && spec.unit) return `${value} ${spec.unit}`
+  return String(value)
 }

@@ -68,6 +68,8 @@ export interface PreviewColumn {
 export interface PreviewCell {
   value: string
   problem?: string
+  /** What will be stored, in words (2015-03-04, 500 万元, 是), when it reads other than `value`. */
+  storedAs?: string
 }
 
 export interface PreviewRow {

@@ -51,6 +51,7 @@ export function MappingStep(props: Props) {
   }
   const mapped = mapping.filter(Boolean).length
   const problems = preview.rows.reduce((n, r) => n + r.cells.filter((c) => c.problem).length, 0)
+  const interpreted = preview.rows.some((r) => r.cells.some((c) => c.storedAs))
   const multiSheet = preview.sheets.length > 1
 
   return (
@@ -144,9 +145,9 @@ export function MappingStep(props: Props) {
         type={problems > 0 ? 'warning' : 'success'}
         showIcon
         title={
-          problems > 0
+          (problems > 0
             ? `预览的前 ${preview.rows.length} 行中有 ${problems} 处问题(红色单元格,鼠标移上去查看原因);有问题的行不会导入,其余照常导入。`
-            : `预览的前 ${preview.rows.length} 行没有发现问题。`
+            : `预览的前 ${preview.rows.length} 行没有发现问题。`) + (interpreted ? '灰色“→”后是将存入的值。' : '')
         }
       />
 
@@ -244,7 +245,18 @@ function previewColumns(
       render: (_: unknown, r: PreviewRow) => {
         const cell = r.cells[c.index]
         if (!cell) return null
-        if (!cell.problem) return <span className={c.field ? '' : 'import-cell-unused'}>{cell.value}</span>
+        if (!cell.problem) {
+          return (
+            <span className={c.field ? '' : 'import-cell-unused'}>
+              {cell.value}
+              {cell.storedAs && (
+                <span className="import-cell-stored" title={`存入:${cell.storedAs}`}>
+                  → {cell.storedAs}
+                </span>
+              )}
+            </span>
+          )
+        }
         return (
           <Tooltip title={cell.problem}>
             <span className="import-cell-problem" data-problem={cell.problem}>
