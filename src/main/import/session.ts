@@ -59,6 +59,7 @@ export class ImportSession {
     this.outerBatch = this.backend.audit.batch
     this.backend.audit.batch = this.batchId
     this.backend.audit.preregister(this.batchId)
+    this.backend.audit.deferCreates()
     this.search.begin()
   }
 
@@ -104,6 +105,8 @@ export class ImportSession {
     if (frame.changesAtStart !== null && this.changes() !== frame.changesAtStart) {
       throw new Error('导入的一行在写入数据库之后才设保存点,无法保证整行撤回')
     }
+    // Deferred audit rows go in before the savepoint: undoing it must not take them away.
+    this.backend.audit.flush()
     this.statements.savepoint.run()
     frame.open = true
   }
@@ -113,6 +116,8 @@ export class ImportSession {
   }
 
   commit(): void {
+    // The search index is rebuilt from the batch's audit rows: the deferred ones first.
+    this.backend.audit.stopDeferring({ discard: false })
     this.search.end(this.batchId)
     this.backend.audit.release({ dropIfEmpty: true })
     this.backend.db.exec('COMMIT')
@@ -127,6 +132,7 @@ export class ImportSession {
   private close() {
     if (!this.open) return
     this.open = false
+    this.backend.audit.stopDeferring({ discard: true })
     this.backend.audit.release({ dropIfEmpty: false })
     this.backend.audit.batch = this.outerBatch
   }

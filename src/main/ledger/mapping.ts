@@ -86,3 +86,26 @@ export function storedFields(def: LedgerDef, record: Record<string, unknown>): R
   for (const f of Object.keys(def.schema.shape)) out[f] = record[f] ?? null
   return out
 }
+
+/**
+ * storedFields(def, fromDb(def, row)) said in SQL: a json_object over the columns of the row
+ * `alias`, for audit rows made by one statement for many records (AuditLog.deferCreate).
+ * `columns` are the table's; a field without one is null, as storedFields has it. Null for a
+ * ledger with link tables, whose fields live in rows of their own.
+ */
+export function storedFieldsSql(def: LedgerDef, columns: ReadonlySet<string>, alias = 't'): string | null {
+  if (def.links?.length) return null
+  const parts = [`'id', ${alias}.id`]
+  for (const f of Object.keys(def.schema.shape)) {
+    const column = columnOf(def, f)
+    const v = `${alias}.${column}`
+    let value: string
+    if (!columns.has(column)) value = 'NULL'
+    else if (def.booleans?.includes(f)) value = `json(CASE WHEN ${v} = 1 THEN 'true' ELSE 'false' END)`
+    else if (def.cents?.includes(f)) value = `${v} / 100.0`
+    else if (def.json?.includes(f)) value = `json(coalesce(${v}, '[]'))`
+    else value = v
+    parts.push(`'${f}', ${value}`)
+  }
+  return `json_object(${parts.join(', ')})`
+}

@@ -6,7 +6,7 @@ import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import type { AuditLog } from './audit'
 import type { DependentDef, LedgerDef, WriteContext } from './def'
-import { columnFields, columnOf, fromDb, storedFields, toDb } from './mapping'
+import { columnFields, columnOf, fromDb, storedFields, storedFieldsSql, toDb } from './mapping'
 
 type Row = Record<string, unknown>
 type Found = { def: DependentDef; count: number }
@@ -38,7 +38,11 @@ export class LedgerService {
     this.fields = columnFields(def)
     // One wrapper for every call: better-sqlite3 builds a new one per db.transaction().
     const tx = db.transaction((fn: () => unknown) => fn())
-    this.tx = <T>(fn: () => T) => tx(fn) as T
+    this.tx = <T>(fn: () => T) => {
+      // Deferred audit rows go in before the savepoint: undoing it must not take them away.
+      audit.flush()
+      return tx(fn) as T
+    }
   }
 
   /** Runs `fn` in a transaction, or a savepoint inside the caller's. */
@@ -85,6 +89,27 @@ export class LedgerService {
   }
 
   private defaults: [column: string, value: unknown][] | null | undefined
+
+  /** The INSERT … SELECT that audits this ledger's deferred creates; null when it has none. */
+  private auditCreates: Statement | null | undefined
+
+  /** Hands the audit row of a lean create to the audit log to write later, when it defers them. */
+  private deferredAudit(id: number): boolean {
+    if (this.auditCreates === undefined) {
+      const columns = this.db.prepare(`PRAGMA table_info(${this.def.table})`).all() as { name: string }[]
+      const json = storedFieldsSql(this.def, new Set(columns.map((c) => c.name)))
+      this.auditCreates =
+        json === null
+          ? null
+          : this.db.prepare(
+              `INSERT INTO audit_log (actor, entity, entity_id, action, after, batch)
+               SELECT ?, '${this.def.entity}', t.id, 'create', ${json}, ? FROM ${this.def.table} t
+               WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY t.id`,
+            )
+    }
+    const write = this.auditCreates
+    return write !== null && this.audit.deferCreate(write, id)
+  }
 
   /**
    * What an insert leaves in each column of a field when the input has no value for it: the
@@ -149,7 +174,8 @@ export class LedgerService {
       this.writeLinks(id, data, true)
       const after = opts.lean && !this.def.afterWrite ? this.stored(id, names, values, data) : this.get(id)
       this.def.afterWrite?.(id, null, after, this.context(null))
-      this.audit.record(this.def.entity, id, 'create', null, storedFields(this.def, after))
+      const deferred = opts.lean && !this.def.afterWrite && this.deferredAudit(id)
+      if (!deferred) this.audit.record(this.def.entity, id, 'create', null, storedFields(this.def, after))
       return after
     })
   }

@@ -106,6 +106,25 @@ describe('an import row', () => {
     session.rollback()
   })
 
+  it("a row undone takes its deferred audit rows with it, never an earlier row's", () => {
+    const { b, session } = open()
+    const firm = (name: string) => b.ledgers.enterprise.create({ name }, { lean: true })
+    session.atomic(() => firm('上海甲设计有限公司'), { lazy: true })
+    expect(() =>
+      session.atomic(() => {
+        firm('上海乙科技有限公司')
+        // A building made in the row: its savepoint, and its audit row written at once.
+        b.ledgers.building.create({ name: '失败大厦' })
+        throw new RowError('本行失败')
+      }),
+    ).toThrow(RowError)
+    session.atomic(() => firm('上海丙咨询有限公司'), { lazy: true })
+    session.commit()
+    const log = b.db.prepare("SELECT json_extract(after, '$.name') FROM audit_log ORDER BY id").pluck().all()
+    expect(log).toEqual(['上海甲设计有限公司', '上海丙咨询有限公司'])
+    expect(b.ledgers.enterprise.list().map((f) => f.name)).toEqual(['上海甲设计有限公司', '上海丙咨询有限公司'])
+  })
+
   it('a row inside a row opens the outer savepoint, so the outer one undoes both', () => {
     const { session, insert, names } = open()
     expect(() =>
