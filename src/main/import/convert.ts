@@ -5,6 +5,8 @@
  */
 import { fieldOf, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
 import {
+  cellError,
+  isPlaceholder,
   normaliseText,
   parseAmount,
   parseBoolean,
@@ -13,6 +15,7 @@ import {
   parseDate,
   parseNumber,
   parsePhone,
+  splitFirmNames,
   splitNames,
   type CellValue,
   type Parsed,
@@ -57,8 +60,14 @@ export function convertRow(
     const spec = fieldOf(kind, column.field)
     if (!spec) continue
     const raw = cells[column.index] ?? null
-    const parsed = convertCell(spec, raw, column, opts.date1904)
     out.columns.set(spec.key, column)
+    // A formula that failed shows #REF! and the like: nothing to import, but worth a word.
+    const failed = cellError(raw)
+    if (failed) {
+      out.notes.push({ column, value: raw, reason: failed })
+      continue
+    }
+    const parsed = convertCell(spec, raw, column, opts.date1904)
     if (!parsed.ok) {
       if (spec.type === 'creditCode' && opts.flagBadCodes && typeof raw === 'string') {
         out.badCode = { code: normaliseText(raw).toUpperCase(), reason: parsed.reason, column }
@@ -78,13 +87,14 @@ export function convertRow(
 export function convertCell(spec: FieldSpec, raw: CellValue, column: Column, date1904: boolean): Parsed<FieldValue> {
   switch (spec.type) {
     case 'text': {
+      // 无, 暂无, — or / say there is nothing: a 诉求 of 无 is no request at all.
       const t = normaliseText(raw)
-      return { ok: true, value: t === '' ? null : t }
+      return { ok: true, value: t === '' || isPlaceholder(t) ? null : t }
     }
     case 'ref': {
       // A name, without the stray separator a list left behind (王建国、).
       const t = normaliseText(raw).replace(/^[、,;/\\|\s]+|[、,;/\\|\s]+$/g, '')
-      if (t === '') return { ok: true, value: null }
+      if (t === '' || isPlaceholder(t)) return { ok: true, value: null }
       const names = spec.ref === 'staff' ? splitNames(t) : [t]
       if (names.length > 1) {
         return { ok: true, value: names[0], note: `填了${names.length}个人,只取第一个“${names[0]}”` }
@@ -106,7 +116,7 @@ export function convertCell(spec: FieldSpec, raw: CellValue, column: Column, dat
     case 'choice':
       return parseChoice(raw, spec.options ?? [], spec.aliases)
     case 'refs':
-      return { ok: true, value: splitNames(raw) }
+      return { ok: true, value: spec.ref === 'enterprise' ? splitFirmNames(raw) : splitNames(raw) }
     case 'choices': {
       const values: string[] = []
       for (const name of splitNames(raw)) {

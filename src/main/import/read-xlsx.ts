@@ -17,7 +17,7 @@
 import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
-import type { CellValue } from '../../shared/domain/values'
+import { FORMULA_WITHOUT_RESULT, type CellValue } from '../../shared/domain/values'
 import type { RawRow, Source } from './source'
 import type { XlsxInfo } from './xlsx-scan'
 import { threadedRows } from './xlsx-thread'
@@ -164,8 +164,15 @@ function cellValue(v: unknown): CellValue {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10)
   const o = v as Record<string, unknown>
   if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('')
-  // A formula: its last computed value, never the formula itself.
-  if ('formula' in o || 'sharedFormula' in o) return cellValue(o.result)
+  // A formula: its last computed value, never the formula itself; when that cannot be read
+  // (exceljs drops an error result: #DIV/0!), a marker the import reports.
+  if ('formula' in o || 'sharedFormula' in o) {
+    const result = o.result
+    if (result === undefined || (typeof result === 'number' && Number.isNaN(result))) return FORMULA_WITHOUT_RESULT
+    return cellValue(result)
+  }
+  // An error value (#DIV/0!, #REF!) as the sheet shows it, so the import can say so.
+  if (typeof o.error === 'string') return o.error
   if ('text' in o) return cellValue(o.text)
   return null
 }

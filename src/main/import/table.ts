@@ -39,7 +39,12 @@ export interface TableOptions {
   mappingFor?: (kind: ImportKind, texts: readonly string[], first: boolean) => readonly (string | null)[] | undefined
 }
 
-const SUBTOTAL = /^(?:小计|合计|总计|共计|累计|总合计|本页小计|本页合计)/
+/**
+ * A subtotal's label: the word alone, or followed by a colon, a bracket or a number
+ * (合计, 小计:, 合计(5家), 总计 12). Not a name or a remark that starts with it (总计划咖啡店,
+ * 累计减免3个月, 合计两家分支机构).
+ */
+const SUBTOTAL = /^(?:小计|合计|总计|共计|累计|总合计|本页小计|本页合计)(?:$|[::([【]|\d)/
 const FOOTER =
   /^(?:制表人|制表|审核人|审核|填表人|填报人|填报单位|填报日期|制表日期|单位负责人|负责人|经办人|注|说明|备注)[::]/
 
@@ -53,7 +58,9 @@ export function skipReason(
   const filled = texts.filter((t) => t !== '')
   if (filled.length === 0) return null
   const compact = filled.map((t) => t.replace(/\s+/g, ''))
-  if (compact.some((t) => SUBTOTAL.test(t) && t.length <= 12)) return '合计/小计行'
+  // The label leads the row (序号, the name, or after a group's name: 紫荆广场 | 小计);
+  // further right it is a remark.
+  if (compact.slice(0, 2).some((t) => SUBTOTAL.test(t) && t.length <= 12)) return '合计/小计行'
   if (FOOTER.test(compact[0]) || /^(?:制表人|审核人|填表人)/.test(compact[0])) return '表尾(制表人、审核人等)'
   const same = texts.filter((t, c) => t !== '' && t === header[c]).length
   if (same >= 2 && same >= filled.length / 2) return '重复的表头行'

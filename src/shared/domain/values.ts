@@ -36,8 +36,30 @@ export function normaliseName(value: string): string {
   return value.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, '')
 }
 
-/** Cells that mean "nothing here" in number and date columns. */
-const PLACEHOLDER = /^(?:[-—–/\\]+|无|空|暂无|n\/?a)$/i
+/** Cells that mean "nothing here": 无, 暂无, 无诉求, a dash or a slash. */
+const PLACEHOLDER = /^(?:[-—–/\\]+|(?:无|空|暂无|没有)(?:诉求|需求|问题)?|n\/?a)$/i
+
+/** True for a cell that only says there is nothing to say (无, —, /). */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text)
+}
+
+/** What a cell holds when its formula failed (#DIV/0!, #REF!, …), as Excel shows it. */
+const CELL_ERROR = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/
+
+/**
+ * What the reader gives for a formula whose result it cannot read: the file saved none, or
+ * it is an error value, which exceljs's streaming reader drops.
+ */
+export const FORMULA_WITHOUT_RESULT = '#公式无结果'
+
+/** Why a cell holds nothing to import although it is not blank (a failed formula), or null. */
+export function cellError(value: CellValue): string | null {
+  if (typeof value !== 'string') return null
+  const text = value.trim()
+  if (text === FORMULA_WITHOUT_RESULT) return '单元格的公式没有可读的结果(多为 #DIV/0!、#REF! 等错误值),按空白处理'
+  return CELL_ERROR.test(text) ? `单元格显示公式错误“${text}”,按空白处理` : null
+}
 
 // ---------------------------------------------------------------- dates
 
@@ -84,8 +106,10 @@ export function parseDate(value: CellValue | Date, date1904 = false): Parsed<str
   if (typeof value === 'number') {
     const compact = compactDate(String(value))
     if (compact) return ok(compact)
+    const partial = partialDate(String(value))
+    if (partial) return fail(partial)
     const d = excelSerialToIso(value, date1904)
-    return d ? ok(d) : fail(`“${value}”不是有效日期`)
+    return d && d <= LAST_DATE ? ok(d) : fail(`“${value}”不是有效日期`)
   }
   const text = normaliseText(value)
   if (text === '' || PLACEHOLDER.test(text)) return ok(null)
@@ -96,12 +120,33 @@ export function parseDate(value: CellValue | Date, date1904 = false): Parsed<str
   }
   const compact = compactDate(text)
   if (compact) return ok(compact)
+  const partial = partialDate(text)
+  if (partial) return fail(partial)
   // A serial typed or exported as text (CSV from a program that wrote the raw number).
   if (/^\d{1,7}(?:\.\d+)?$/.test(text)) {
     const d = excelSerialToIso(Number(text), date1904)
-    if (d) return ok(d)
+    if (d && d <= LAST_DATE) return ok(d)
   }
   return fail(`“${text}”不是可识别的日期,请写成 2015-03-04 或 2015年3月4日`)
+}
+
+/** No ledger date lies beyond this: a serial past it is a number that is not a date (201503). */
+const LAST_DATE = '2100-12-31'
+
+const YEAR_MONTH = /^(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*月?)?$|^(\d{4})(\d{2})$/
+
+/**
+ * Why a year (2015) or a year and month (2015.3, 2015年3月, 201503) is not taken for a date:
+ * read as an Excel serial they would silently become days in 1905 or 2451. Null otherwise.
+ */
+function partialDate(text: string): string | null {
+  const m = YEAR_MONTH.exec(text)
+  if (!m) return null
+  const year = Number(m[1] ?? m[3])
+  const month = m[2] ?? m[4]
+  if (year < 1900 || year > 2100 || (month !== undefined && (Number(month) < 1 || Number(month) > 12))) return null
+  const what = month === undefined ? `${year}年` : `${year}年${Number(month)}月`
+  return `“${text}”只有年份${month === undefined ? '' : '和月份'}(${what}),不是完整日期;请写成 2015-03-04 或 2015年3月4日`
 }
 
 function compactDate(text: string): string | null {
@@ -200,7 +245,7 @@ export function parseCreditCode(value: CellValue): Parsed<string> {
 export function parsePhone(value: CellValue): Parsed<string> {
   if (value === null || value === '') return ok(null)
   const text = normaliseText(value)
-  if (text === '') return ok(null)
+  if (text === '' || PLACEHOLDER.test(text)) return ok(null)
   if (typeof value === 'number' && /^[1-9]\d{9}$/.test(text) && !text.startsWith('1')) {
     return ok('0' + text, `电话号码“${text}”缺少开头的0(被存成了数字),已补为“0${text}”`)
   }
@@ -209,12 +254,25 @@ export function parsePhone(value: CellValue): Parsed<string> {
 
 /** Visitors and attendees written in one cell: 张三、李四 / 张三,李四 / 张三/李四 / 张三 李四. */
 export function splitNames(value: CellValue): string[] {
+  return splitList(value, /[、,;/\\|\s]+/)
+}
+
+/**
+ * Firm names in one cell: split only on list marks and line breaks, since a firm's own name
+ * may hold a space or a slash (SIEMENS Ltd. (Shanghai), 上海乙/丙联合设计有限公司).
+ */
+export function splitFirmNames(value: CellValue): string[] {
+  if (typeof value === 'string') value = value.replace(/\s*[\r\n]+\s*/g, '、')
+  return splitList(value, /[、,;]+/)
+}
+
+function splitList(value: CellValue, separators: RegExp): string[] {
   const text = normaliseText(value)
   if (text === '') return []
   return text
-    .split(/[、,;/\\|\s]+/)
+    .split(separators)
     .map((s) => s.trim())
-    .filter((s) => s !== '')
+    .filter((s) => s !== '' && !PLACEHOLDER.test(s))
 }
 
 /** One of a closed list, accepting the office's usual short forms (上门 for 上门走访). */

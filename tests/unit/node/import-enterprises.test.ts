@@ -84,7 +84,7 @@ describe('the firm directory', () => {
           '=HYPERLINK("x")',
         ],
         ['上海丁软件有限公司', null, null, null, 500, '2015.03.04', null, null, '×', null, null, '+86 备用'],
-        ['上海戊文化有限公司', null, null, null, '1,000', '20150304', null, null, null, null, null, '-'],
+        ['上海戊文化有限公司', null, null, null, '1,000', '20150304', null, null, null, null, null, '-待补充'],
       ],
       [6],
     )
@@ -102,7 +102,7 @@ describe('the firm directory', () => {
     expect(new Set(firms.map((f) => f.establishedOn))).toEqual(new Set(['2015-03-04']))
     expect(firms.map((f) => f.isKey)).toEqual([true, true, true, false, false])
     expect(firms.map((f) => f.creditCode)).toEqual([code(1), code(2), code(3), null, null])
-    expect(firms.map((f) => f.notes)).toEqual([null, null, '=HYPERLINK("x")', '+86 备用', '-'])
+    expect(firms.map((f) => f.notes)).toEqual([null, null, '=HYPERLINK("x")', '+86 备用', '-待补充'])
     expect(firms[0]).toMatchObject({ phone: '02165983000', industryName: '建筑设计', buildingName: '紫荆广场' })
     expect(firms[0]).toMatchObject({ specialistName: '王建国', partnerName: '同济科技园' })
     expect(r.warnings.map((w) => w.row)).toEqual([2]) // the phone's lost 0, put back

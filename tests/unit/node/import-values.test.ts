@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { guessKind, matchHeader } from '../../../src/shared/domain/fields'
 import {
+  cellError,
   excelSerialToIso,
   normaliseText,
   parseAmount,
@@ -9,6 +10,7 @@ import {
   parseCreditCode,
   parseDate,
   parsePhone,
+  splitFirmNames,
   splitNames,
 } from '../../../src/shared/domain/values'
 import { badCode, code } from '../../fixtures/workbooks'
@@ -53,6 +55,32 @@ describe('values as spreadsheets hold them', () => {
     expect(value(parseDate('—'))).toBeNull()
     const bad = parseDate('三月四日')
     expect(bad.ok || bad.reason).toContain('不是可识别的日期')
+  })
+
+  it('refuses a year or a year and month, which as a serial would be a day in 1905 or 2451', () => {
+    for (const v of ['2015', 2015, '2015.3', 2015.03, '2015.10', '2015-3', '2015年3月', '201503', 201503]) {
+      const r = parseDate(v)
+      expect(r.ok, String(v)).toBe(false)
+      expect(r.ok || r.reason, String(v)).toMatch(/只有年份.*不是完整日期/)
+    }
+    const month = parseDate('2015.3')
+    expect(month.ok || month.reason).toContain('2015年3月')
+    // Past 2100 no number is a ledger's date.
+    expect(parseDate(80000).ok).toBe(false)
+    // Real serials, and whole dates written compactly, still read.
+    expect(value(parseDate(43000))).toBe('2017-09-22')
+    expect(value(parseDate('20150304'))).toBe('2015-03-04')
+  })
+
+  it('takes 无, 暂无, 无诉求, — and / for nothing, and knows a failed formula', () => {
+    for (const t of ['无', '暂无', '无诉求', '暂无需求', '—', '/', '-', 'N/A']) {
+      expect(value(parseDate(t)), t).toBeNull()
+      expect(value(parsePhone(t)), t).toBeNull()
+    }
+    expect(cellError('#REF!')).toBe('单元格显示公式错误“#REF!”,按空白处理')
+    expect(cellError('#DIV/0!')).toContain('#DIV/0!')
+    expect(cellError('#井号')).toBeNull()
+    expect(cellError(5)).toBeNull()
   })
 
   it('reads amounts into the unit of the field', () => {
@@ -107,6 +135,19 @@ describe('values as spreadsheets hold them', () => {
     expect(splitNames('张三,李四,王五')).toEqual(['张三', '李四', '王五'])
     expect(splitNames('张三,李四/王五 赵六')).toEqual(['张三', '李四', '王五', '赵六'])
     expect(splitNames('')).toEqual([])
+  })
+
+  it('splits firms only on list marks and line breaks: a firm’s name may hold a space or a slash', () => {
+    expect(splitFirmNames('SIEMENS Ltd. (Shanghai)、上海乙/丙联合设计有限公司;上海丁 咨询有限公司')).toEqual([
+      'SIEMENS Ltd. (Shanghai)',
+      '上海乙/丙联合设计有限公司',
+      '上海丁 咨询有限公司',
+    ])
+    expect(splitFirmNames('上海甲设计有限公司\n上海乙科技有限公司，上海丙咨询有限公司')).toEqual([
+      '上海甲设计有限公司',
+      '上海乙科技有限公司',
+      '上海丙咨询有限公司',
+    ])
   })
 
   it('keeps text that looks like a formula as text', () => {
