@@ -113,6 +113,48 @@ describe('visits', () => {
     expect(r.errors.map((e) => [e.row, e.column])).toEqual([[2, '办结日期']]) // 办结日期 says it was closed
     expect(r.errors[0].message).toContain('不能早于受理日期')
   })
+
+  it('continues a visit when only its firm or only its date is merged down or written once', async () => {
+    const header = ['企业名称', '走访日期', '走访人员', '企业诉求']
+    const path = file('visit-half-merged.xlsx')
+    await writeXlsx(path, [
+      {
+        name: '企业合并',
+        rows: [
+          header,
+          ['上海甲设计有限公司', '2023/12/5', '张三', '希望协调停车位'],
+          [null, null, null, '咨询人才公寓政策'],
+          [null, null, null, '融资需求'],
+        ],
+        merges: ['A2:A4'],
+      },
+      {
+        name: '日期合并',
+        rows: [
+          header,
+          ['上海乙智能科技有限公司', '2023/12/6', '王五', '融资需求500万'],
+          [null, null, null, '办公空间'],
+        ],
+        merges: ['B2:B3'],
+      },
+    ])
+    const b = memoryBackend()
+    b.ledgers.enterprise.create({ name: '上海甲设计有限公司' })
+    b.ledgers.enterprise.create({ name: '上海乙智能科技有限公司' })
+    const r = await twice(b, path, 'visits')
+    expect(r).toMatchObject({ rowsRead: 5, inserted: 2, requestsInserted: 5, errors: [] })
+    expect(b.ledgers.visit.list().map((v) => [v.enterpriseName, v.visitedOn, v.visitorNames, v.requestCount])).toEqual([
+      ['上海甲设计有限公司', '2023-12-05', '张三', 3],
+      ['上海乙智能科技有限公司', '2023-12-06', '王五', 2],
+    ])
+    expect(b.ledgers.request.list().map((q) => [q.content, q.receivedOn, q.visitId])).toEqual([
+      ['希望协调停车位', '2023-12-05', 1],
+      ['咨询人才公寓政策', '2023-12-05', 1],
+      ['融资需求', '2023-12-05', 1],
+      ['融资需求500万', '2023-12-06', 2],
+      ['办公空间', '2023-12-06', 2],
+    ])
+  })
 })
 
 describe('requests, rent reliefs, events, buildings, staff and partners', () => {

@@ -1,7 +1,9 @@
 /**
  * Visit sheets: one visit is often spread over several rows, its firm, date and visitors merged
- * vertically (or left blank below the first row), one request per row. Consecutive rows of the
- * same firm and date make one visit, written with one request per row that has request content.
+ * vertically (or left blank below the first row), one request per row. A row goes on with the
+ * visit above while its firm and its date are each blank or the same, so either may be merged
+ * down or written once without the other; a row naming another firm or another date begins a
+ * new visit. A visit is written with one request per row that has request content.
  * A bad request row is refused on its own; the visit and its other requests stay.
  */
 import { normaliseName } from '../../../shared/domain/values'
@@ -20,7 +22,9 @@ import {
 import { firmKey, firmRef, requireFirm } from './firms'
 
 interface Group {
-  key: string
+  firm: string | null
+  date: string | null
+  sheet: string
   rows: RowInput[]
 }
 
@@ -43,19 +47,14 @@ export class VisitHandler implements KindHandler {
   row(r: RowInput): void {
     if (!checkCells(this.ctx, r)) return
     const firm = firmKey(firmRef(r, 'enterpriseName'))
-    const date = r.values.get('visitedOn') as string | undefined
-    if (!firm && !date && this.group) {
-      // Firm and date left blank under the visit's first row: the same visit goes on.
-      this.group.rows.push(r)
-      return
-    }
-    const key = `${firm ?? ''}|${date ?? ''}`
-    if (this.group?.key === key && r.at.sheet === this.group.rows[0].at.sheet) {
-      this.group.rows.push(r)
+    const date = (r.values.get('visitedOn') as string | undefined) ?? null
+    const g = this.group
+    if (g && g.sheet === r.at.sheet && (!firm || firm === g.firm) && (!date || date === g.date)) {
+      g.rows.push(r)
       return
     }
     this.flush()
-    this.group = { key, rows: [r] }
+    this.group = { firm, date, sheet: r.at.sheet, rows: [r] }
   }
 
   finish(): void {
@@ -68,7 +67,8 @@ export class VisitHandler implements KindHandler {
     if (!g) return
     const ctx = this.ctx
     const first = g.rows[0]
-    const earlier = this.seen.get(g.key)
+    const key = `${g.firm ?? ''}|${g.date ?? ''}`
+    const earlier = this.seen.get(key)
     let outcome: ReturnType<typeof upsert>['outcome'] = 'unchanged'
     const done = attempt(ctx, g.rows, () => {
       if (!first.values.has('visitedOn')) throw new RowError('请填写走访日期', 'visitedOn')
@@ -95,7 +95,7 @@ export class VisitHandler implements KindHandler {
     })
     if (!done) return
     ctx.report[outcome]++
-    if (!this.seen.has(g.key)) this.seen.set(g.key, first.at)
+    if (!this.seen.has(key)) this.seen.set(key, first.at)
   }
 
   private request(r: RowInput, enterpriseId: number, visitId: number, visitedOn: string): void {
