@@ -114,6 +114,37 @@ describe('visits', () => {
     expect(r.errors[0].message).toContain('不能早于受理日期')
   })
 
+  it('refuses the rows below a refused visit with it, crediting none of them to the visit above', async () => {
+    const path = file('visit-refused.xlsx')
+    await writeXlsx(path, [
+      {
+        name: '走访',
+        rows: [
+          ['企业名称', '走访日期', '走访人员', '企业诉求'],
+          ['上海甲设计有限公司', '2023/12/5', '张三', '希望协调停车位'],
+          ['上海乙智能科技有限公司', '2023/12/32', '王五', '融资需求500万'],
+          [null, null, '赵六', '咨询人才公寓政策'],
+        ],
+      },
+    ])
+    const b = memoryBackend()
+    b.ledgers.enterprise.create({ name: '上海甲设计有限公司' })
+    b.ledgers.enterprise.create({ name: '上海乙智能科技有限公司' })
+    const r = await twice(b, path, 'visits')
+    expect(r).toMatchObject({ rowsRead: 3, inserted: 1, requestsInserted: 1 })
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, '走访日期'],
+      [4, '企业名称'],
+    ])
+    expect(r.errors[0].message).toContain('“2023/12/32”不是有效日期')
+    expect(r.errors[1].message).toContain('所属的第3行走访未能导入,本行一并未导入')
+    expect(b.ledgers.visit.list().map((v) => [v.enterpriseName, v.visitedOn, v.visitorNames, v.requestCount])).toEqual([
+      ['上海甲设计有限公司', '2023-12-05', '张三', 1],
+    ])
+    expect(b.ledgers.request.list().map((q) => [q.content, q.visitId])).toEqual([['希望协调停车位', 1]])
+    expect(b.ledgers.staff.list().map((s) => s.name)).toEqual(['张三'])
+  })
+
   it('continues a visit when only its firm or only its date is merged down or written once', async () => {
     const header = ['企业名称', '走访日期', '走访人员', '企业诉求']
     const path = file('visit-half-merged.xlsx')

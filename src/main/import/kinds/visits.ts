@@ -4,7 +4,9 @@
  * visit above while its firm and its date are each blank or the same, so either may be merged
  * down or written once without the other; a row naming another firm or another date begins a
  * new visit. A visit is written with one request per row that has request content.
- * A bad request row is refused on its own; the visit and its other requests stay.
+ * A bad request row is refused on its own; the visit and its other requests stay. A visit whose
+ * first row has a cell that cannot be read is refused with the rows below it, which are its
+ * rows, not the previous visit's.
  */
 import { normaliseName } from '../../../shared/domain/values'
 import {
@@ -12,6 +14,7 @@ import {
   checkCells,
   columnFor,
   ledgerInput,
+  reportProblem,
   requestDefaults,
   RowError,
   upsert,
@@ -26,7 +29,12 @@ interface Group {
   date: string | null
   sheet: string
   rows: RowInput[]
+  /** Its first row has a cell that cannot be read: nothing of the visit is written. */
+  refused: boolean
 }
+
+/** The cells that say which visit a row belongs to. */
+const VISIT_KEYS = new Set(['creditCode', 'enterpriseName', 'visitedOn'])
 
 export class VisitHandler implements KindHandler {
   private group: Group | null = null
@@ -45,16 +53,29 @@ export class VisitHandler implements KindHandler {
   }
 
   row(r: RowInput): void {
-    if (!checkCells(this.ctx, r)) return
+    checkCells(this.ctx, r)
     const firm = firmKey(firmRef(r, 'enterpriseName'))
     const date = (r.values.get('visitedOn') as string | undefined) ?? null
     const g = this.group
-    if (g && g.sheet === r.at.sheet && (!firm || firm === g.firm) && (!date || date === g.date)) {
-      g.rows.push(r)
+    const continues =
+      g !== null &&
+      g.sheet === r.at.sheet &&
+      (!firm || firm === g.firm) &&
+      (!date || date === g.date) &&
+      // A firm or date that cannot be read was still written: it is not a blank below the visit.
+      !r.errors.some((e) => VISIT_KEYS.has(e.column.field ?? ''))
+    if (!continues) {
+      this.flush()
+      this.group = { firm, date, sheet: r.at.sheet, rows: [r], refused: r.errors.length > 0 }
       return
     }
-    this.flush()
-    this.group = { firm, date, sheet: r.at.sheet, rows: [r] }
+    if (g.refused) {
+      const reason = `所属的第${g.rows[0].at.row}行走访未能导入,本行一并未导入`
+      reportProblem(this.ctx, r, new RowError(reason))
+      return
+    }
+    // The row alone is refused (its cells said why); the visit goes on below it.
+    if (r.errors.length === 0) g.rows.push(r)
   }
 
   finish(): void {
@@ -64,7 +85,7 @@ export class VisitHandler implements KindHandler {
   private flush(): void {
     const g = this.group
     this.group = null
-    if (!g) return
+    if (!g || g.refused) return
     const ctx = this.ctx
     const first = g.rows[0]
     const key = `${g.firm ?? ''}|${g.date ?? ''}`
