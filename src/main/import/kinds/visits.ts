@@ -5,8 +5,8 @@
  * down or written once without the other; a row naming another firm or another date begins a
  * new visit. A visit is written with one request per row that has request content.
  * A bad request row is refused on its own; the visit and its other requests stay. A visit whose
- * first row has a cell that cannot be read is refused with the rows below it, which are its
- * rows, not the previous visit's.
+ * own cells cannot be read is refused with the rows below it, which are its rows, not the
+ * previous visit's.
  */
 import { normaliseName } from '../../../shared/domain/values'
 import {
@@ -29,7 +29,7 @@ interface Group {
   date: string | null
   sheet: string
   rows: RowInput[]
-  /** Its first row has a cell that cannot be read: nothing of the visit is written. */
+  /** Its first row has a visit cell that cannot be read: nothing of the visit is written. */
   refused: boolean
 }
 
@@ -56,6 +56,8 @@ export class VisitHandler implements KindHandler {
     checkCells(this.ctx, r)
     const firm = firmKey(firmRef(r, 'enterpriseName'))
     const date = (r.values.get('visitedOn') as string | undefined) ?? null
+    // A request cell that cannot be read costs that row its request only (see flush).
+    const visitErrors = r.errors.filter((e) => !e.column.field?.startsWith('request.'))
     const g = this.group
     const continues =
       g !== null &&
@@ -63,10 +65,10 @@ export class VisitHandler implements KindHandler {
       (!firm || firm === g.firm) &&
       (!date || date === g.date) &&
       // A firm or date that cannot be read was still written: it is not a blank below the visit.
-      !r.errors.some((e) => VISIT_KEYS.has(e.column.field ?? ''))
+      !visitErrors.some((e) => VISIT_KEYS.has(e.column.field ?? ''))
     if (!continues) {
       this.flush()
-      this.group = { firm, date, sheet: r.at.sheet, rows: [r], refused: r.errors.length > 0 }
+      this.group = { firm, date, sheet: r.at.sheet, rows: [r], refused: visitErrors.length > 0 }
       return
     }
     if (g.refused) {
@@ -75,7 +77,7 @@ export class VisitHandler implements KindHandler {
       return
     }
     // The row alone is refused (its cells said why); the visit goes on below it.
-    if (r.errors.length === 0) g.rows.push(r)
+    if (visitErrors.length === 0) g.rows.push(r)
   }
 
   finish(): void {
@@ -110,7 +112,8 @@ export class VisitHandler implements KindHandler {
       outcome = visit.outcome
       if (visit.outcome === 'skipped') return
       for (const r of g.rows) {
-        if (!r.values.has('request.content')) continue
+        // Errors left on a row are in its request cells (reported already): no request from it.
+        if (!r.values.has('request.content') || r.errors.length) continue
         attempt(ctx, [r], () => this.request(r, firm.id, visit.record.id as number, visitedOn), { prefix: 'request.' })
       }
     })
