@@ -113,6 +113,114 @@ describe('visits', () => {
     expect(r.errors.map((e) => [e.row, e.column])).toEqual([[2, '办结日期']]) // 办结日期 says it was closed
     expect(r.errors[0].message).toContain('不能早于受理日期')
   })
+
+  it('refuses the rows below a refused visit with it, crediting none of them to the visit above', async () => {
+    const path = file('visit-refused.xlsx')
+    await writeXlsx(path, [
+      {
+        name: '走访',
+        rows: [
+          ['企业名称', '走访日期', '走访人员', '企业诉求'],
+          ['上海甲设计有限公司', '2023/12/5', '张三', '希望协调停车位'],
+          ['上海乙智能科技有限公司', '2023/12/32', '王五', '融资需求500万'],
+          [null, null, '赵六', '咨询人才公寓政策'],
+        ],
+      },
+    ])
+    const b = memoryBackend()
+    b.ledgers.enterprise.create({ name: '上海甲设计有限公司' })
+    b.ledgers.enterprise.create({ name: '上海乙智能科技有限公司' })
+    const r = await twice(b, path, 'visits')
+    expect(r).toMatchObject({ rowsRead: 3, inserted: 1, requestsInserted: 1 })
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, '走访日期'],
+      [4, '企业名称'],
+    ])
+    expect(r.errors[0].message).toContain('“2023/12/32”不是有效日期')
+    expect(r.errors[1].message).toContain('所属的第3行走访未能导入,本行一并未导入')
+    expect(b.ledgers.visit.list().map((v) => [v.enterpriseName, v.visitedOn, v.visitorNames, v.requestCount])).toEqual([
+      ['上海甲设计有限公司', '2023-12-05', '张三', 1],
+    ])
+    expect(b.ledgers.request.list().map((q) => [q.content, q.visitId])).toEqual([['希望协调停车位', 1]])
+    expect(b.ledgers.staff.list().map((s) => s.name)).toEqual(['张三'])
+  })
+
+  it('keeps a visit whose request cells cannot be read, refusing only that request', async () => {
+    const path = file('visit-bad-request-cells.xlsx')
+    await writeXlsx(path, [
+      {
+        name: '走访',
+        rows: [
+          ['企业名称', '走访日期', '走访人员', '走访内容', '企业诉求', '办理状态', '办结时间'],
+          ['上海甲设计有限公司', '2023/12/5', '张三', '了解经营情况', '希望协调停车位', '待定', null],
+          [null, null, '李四', null, '咨询人才公寓政策', '办理中', null],
+          ['上海乙智能科技有限公司', '2023/12/6', '王五', '座谈', '融资需求', '已办结', '2023/13/01'],
+        ],
+      },
+    ])
+    const b = memoryBackend()
+    b.ledgers.enterprise.create({ name: '上海甲设计有限公司' })
+    b.ledgers.enterprise.create({ name: '上海乙智能科技有限公司' })
+    const r = await twice(b, path, 'visits')
+    expect(r).toMatchObject({ rowsRead: 3, inserted: 2, requestsInserted: 1 })
+    expect(r.errors.map((e) => [e.row, e.column, e.value])).toEqual([
+      [2, '办理状态', '待定'],
+      [4, '办结时间', '2023/13/01'],
+    ])
+    expect(r.errors[0].message).toContain('“待定”应为 受理、')
+    expect(r.errors[1].message).toContain('“2023/13/01”不是有效日期')
+    expect(
+      b.ledgers.visit.list().map((v) => [v.enterpriseName, v.visitedOn, v.visitorNames, v.summary, v.requestCount]),
+    ).toEqual([
+      ['上海甲设计有限公司', '2023-12-05', '张三、李四', '了解经营情况', 1],
+      ['上海乙智能科技有限公司', '2023-12-06', '王五', '座谈', 0],
+    ])
+    expect(b.ledgers.request.list().map((q) => [q.content, q.status, q.closedOn, q.visitId])).toEqual([
+      ['咨询人才公寓政策', '办理中', null, 1],
+    ])
+  })
+
+  it('continues a visit when only its firm or only its date is merged down or written once', async () => {
+    const header = ['企业名称', '走访日期', '走访人员', '企业诉求']
+    const path = file('visit-half-merged.xlsx')
+    await writeXlsx(path, [
+      {
+        name: '企业合并',
+        rows: [
+          header,
+          ['上海甲设计有限公司', '2023/12/5', '张三', '希望协调停车位'],
+          [null, null, null, '咨询人才公寓政策'],
+          [null, null, null, '融资需求'],
+        ],
+        merges: ['A2:A4'],
+      },
+      {
+        name: '日期合并',
+        rows: [
+          header,
+          ['上海乙智能科技有限公司', '2023/12/6', '王五', '融资需求500万'],
+          [null, null, null, '办公空间'],
+        ],
+        merges: ['B2:B3'],
+      },
+    ])
+    const b = memoryBackend()
+    b.ledgers.enterprise.create({ name: '上海甲设计有限公司' })
+    b.ledgers.enterprise.create({ name: '上海乙智能科技有限公司' })
+    const r = await twice(b, path, 'visits')
+    expect(r).toMatchObject({ rowsRead: 5, inserted: 2, requestsInserted: 5, errors: [] })
+    expect(b.ledgers.visit.list().map((v) => [v.enterpriseName, v.visitedOn, v.visitorNames, v.requestCount])).toEqual([
+      ['上海甲设计有限公司', '2023-12-05', '张三', 3],
+      ['上海乙智能科技有限公司', '2023-12-06', '王五', 2],
+    ])
+    expect(b.ledgers.request.list().map((q) => [q.content, q.receivedOn, q.visitId])).toEqual([
+      ['希望协调停车位', '2023-12-05', 1],
+      ['咨询人才公寓政策', '2023-12-05', 1],
+      ['融资需求', '2023-12-05', 1],
+      ['融资需求500万', '2023-12-06', 2],
+      ['办公空间', '2023-12-06', 2],
+    ])
+  })
 })
 
 describe('requests, rent reliefs, events, buildings, staff and partners', () => {

@@ -1,8 +1,12 @@
 /**
  * Visit sheets: one visit is often spread over several rows, its firm, date and visitors merged
- * vertically (or left blank below the first row), one request per row. Consecutive rows of the
- * same firm and date make one visit, written with one request per row that has request content.
- * A bad request row is refused on its own; the visit and its other requests stay.
+ * vertically (or left blank below the first row), one request per row. A row goes on with the
+ * visit above while its firm and its date are each blank or the same, so either may be merged
+ * down or written once without the other; a row naming another firm or another date begins a
+ * new visit. A visit is written with one request per row that has request content.
+ * A bad request row is refused on its own; the visit and its other requests stay. A visit whose
+ * own cells cannot be read is refused with the rows below it, which are its rows, not the
+ * previous visit's.
  */
 import { normaliseName } from '../../../shared/domain/values'
 import {
@@ -10,6 +14,7 @@ import {
   checkCells,
   columnFor,
   ledgerInput,
+  reportProblem,
   requestDefaults,
   RowError,
   upsert,
@@ -20,9 +25,16 @@ import {
 import { firmKey, firmRef, requireFirm } from './firms'
 
 interface Group {
-  key: string
+  firm: string | null
+  date: string | null
+  sheet: string
   rows: RowInput[]
+  /** Its first row has a visit cell that cannot be read: nothing of the visit is written. */
+  refused: boolean
 }
+
+/** The cells that say which visit a row belongs to. */
+const VISIT_KEYS = new Set(['creditCode', 'enterpriseName', 'visitedOn'])
 
 export class VisitHandler implements KindHandler {
   private group: Group | null = null
@@ -41,21 +53,31 @@ export class VisitHandler implements KindHandler {
   }
 
   row(r: RowInput): void {
-    if (!checkCells(this.ctx, r)) return
+    checkCells(this.ctx, r)
     const firm = firmKey(firmRef(r, 'enterpriseName'))
-    const date = r.values.get('visitedOn') as string | undefined
-    if (!firm && !date && this.group) {
-      // Firm and date left blank under the visit's first row: the same visit goes on.
-      this.group.rows.push(r)
+    const date = (r.values.get('visitedOn') as string | undefined) ?? null
+    // A request cell that cannot be read costs that row its request only (see flush).
+    const visitErrors = r.errors.filter((e) => !e.column.field?.startsWith('request.'))
+    const g = this.group
+    const continues =
+      g !== null &&
+      g.sheet === r.at.sheet &&
+      (!firm || firm === g.firm) &&
+      (!date || date === g.date) &&
+      // A firm or date that cannot be read was still written: it is not a blank below the visit.
+      !visitErrors.some((e) => VISIT_KEYS.has(e.column.field ?? ''))
+    if (!continues) {
+      this.flush()
+      this.group = { firm, date, sheet: r.at.sheet, rows: [r], refused: visitErrors.length > 0 }
       return
     }
-    const key = `${firm ?? ''}|${date ?? ''}`
-    if (this.group?.key === key && r.at.sheet === this.group.rows[0].at.sheet) {
-      this.group.rows.push(r)
+    if (g.refused) {
+      const reason = `所属的第${g.rows[0].at.row}行走访未能导入,本行一并未导入`
+      reportProblem(this.ctx, r, new RowError(reason))
       return
     }
-    this.flush()
-    this.group = { key, rows: [r] }
+    // The row alone is refused (its cells said why); the visit goes on below it.
+    if (visitErrors.length === 0) g.rows.push(r)
   }
 
   finish(): void {
@@ -65,10 +87,11 @@ export class VisitHandler implements KindHandler {
   private flush(): void {
     const g = this.group
     this.group = null
-    if (!g) return
+    if (!g || g.refused) return
     const ctx = this.ctx
     const first = g.rows[0]
-    const earlier = this.seen.get(g.key)
+    const key = `${g.firm ?? ''}|${g.date ?? ''}`
+    const earlier = this.seen.get(key)
     let outcome: ReturnType<typeof upsert>['outcome'] = 'unchanged'
     const done = attempt(ctx, g.rows, () => {
       if (!first.values.has('visitedOn')) throw new RowError('请填写走访日期', 'visitedOn')
@@ -89,13 +112,14 @@ export class VisitHandler implements KindHandler {
       outcome = visit.outcome
       if (visit.outcome === 'skipped') return
       for (const r of g.rows) {
-        if (!r.values.has('request.content')) continue
+        // Errors left on a row are in its request cells (reported already): no request from it.
+        if (!r.values.has('request.content') || r.errors.length) continue
         attempt(ctx, [r], () => this.request(r, firm.id, visit.record.id as number, visitedOn), { prefix: 'request.' })
       }
     })
     if (!done) return
     ctx.report[outcome]++
-    if (!this.seen.has(g.key)) this.seen.set(g.key, first.at)
+    if (!this.seen.has(key)) this.seen.set(key, first.at)
   }
 
   private request(r: RowInput, enterpriseId: number, visitId: number, visitedOn: string): void {
