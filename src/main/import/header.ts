@@ -57,7 +57,11 @@ export function detectHeader(
     const upper = rows[i].cells.map(normaliseText)
     if (upper.every((t) => t === '')) continue
     const next = rows[i + 1]
-    const lower = next && next.row === rows[i].row + 1 ? next.cells.map(normaliseText) : null
+    // A row holding what only data holds (a code, a phone number, a 序号, a date, an amount) is
+    // the first data row, never a second header row: read as one, its firm would be lost
+    // without a word whenever one of its values happened to name a field (法人 under 备注).
+    const lower =
+      next && next.row === rows[i].row + 1 && !next.cells.some(looksLikeData) ? next.cells.map(normaliseText) : null
     for (const k of kinds) {
       const single: Header = { kind: k, row: rows[i].row, depth: 1, texts: upper, score: scoreHeaders(k, upper) }
       consider(single)
@@ -76,6 +80,20 @@ export function detectHeader(
     }
   }
   return best
+}
+
+/** Values only data holds, as typed or as Excel stores them. */
+const DATA_VALUES = [
+  /^[0-9A-Z]{2}\d{6}[0-9A-Z]{10}$/i, // a credit code, valid or not
+  /^[+-]?¥?\d[\d,.]*(?:[千万亿]?元|[万亿])?$/, // a 序号, an amount, a phone number, 20150304
+  /^\d{4}[/.年]\d{1,2}[/.月]\d{1,2}/, // a date
+  /^[^@]+@[^@]+\.[a-z]{2,}$/i, // an e-mail address
+]
+
+function looksLikeData(value: CellValue): boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return true
+  const t = normaliseText(value).replace(/[\s-]/g, '')
+  return DATA_VALUES.some((re) => re.test(t))
 }
 
 /** The upper row has a cell merged across columns, or blanks above named lower cells. */
