@@ -26,6 +26,8 @@ export interface Column {
   field: string | null
   /** A money unit the header names: bare numbers in the column are in it. */
   unit: MoneyUnit | null
+  /** Why a column naming a field is not imported (its amounts are in a foreign currency). */
+  refused: string | null
 }
 
 export interface Header {
@@ -152,7 +154,11 @@ export function mapColumns(kind: ImportKind, texts: readonly string[], override?
   texts.forEach((header, index) => {
     if (header === '') return
     const m = matchHeader(kind, header)
-    const wanted = override ? (override[index] ?? null) : (m?.spec.key ?? null)
+    // 100 万美元 is not 100 万元, and no rate is right for every row: such a column is left out,
+    // and the report says why, rather than stored as 人民币 off by the exchange rate. A column
+    // the user maps by hand is theirs (the preview shows what would be stored).
+    const guessed = m && !m.currency ? m.spec.key : null
+    const wanted = override ? (override[index] ?? null) : guessed
     const field = wanted && known.has(wanted) ? wanted : null
     const col: Column = {
       index,
@@ -160,6 +166,8 @@ export function mapColumns(kind: ImportKind, texts: readonly string[], override?
       header,
       field,
       unit: field && m?.spec.key === field ? m.unit : null,
+      refused:
+        m?.currency && !field ? `金额以${m.currency}计,不能当作人民币读入,本列未导入;请折算成人民币后再导入` : null,
     }
     if (field && used.has(field)) duplicates.push({ ...col, field: null })
     else {
