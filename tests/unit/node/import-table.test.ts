@@ -202,6 +202,32 @@ describe('finding the table', () => {
     ])
   })
 
+  it('reads a units row under the header as part of it, merged or not', async () => {
+    const rows = (units: Cell[]): Cell[][] => [
+      ['序号', '企业名称', '统一社会信用代码', '注册资本', '成立日期'],
+      units,
+      [1, '上海甲设计有限公司', code(34), 5000000, '2015/3/4'],
+    ]
+    const merged = file('units-merged.xlsx')
+    await writeXlsx(merged, [
+      { name: 'Sheet1', rows: rows([null, null, null, '元', null]), merges: ['A1:A2', 'B1:B2', 'C1:C2', 'E1:E2'] },
+    ])
+    const plain = file('units-plain.xlsx')
+    await writeXlsx(plain, [{ name: 'Sheet1', rows: rows(['', '', '', '（元）', '（年/月/日）']) }])
+    for (const path of [merged, plain]) {
+      const b = memoryBackend()
+      const preview = await previewImport(b, { path, kind: 'enterprises' })
+      expect(preview, path).toMatchObject({ headerRow: 1, headerDepth: 2 })
+      expect(preview.columns.map((c) => [c.header, c.field])[3], path).toEqual(['注册资本(元)', 'registeredCapital'])
+      const r = await runImport(b, { path, kind: 'enterprises' })
+      expect(r, path).toMatchObject({ headerRow: 1, rowsRead: 1, inserted: 1, skipped: 0, errors: [], warnings: [] })
+      expect(
+        b.ledgers.enterprise.list().map((f) => [f.name, f.registeredCapital, f.establishedOn]),
+        path,
+      ).toEqual([['上海甲设计有限公司', 500, '2015-03-04']])
+    }
+  })
+
   it('says when no header can be found', async () => {
     const path = file('noheader.xlsx')
     await writeXlsx(path, [{ name: 'Sheet1', rows: [['随便写的'], ['一些内容']] }])
