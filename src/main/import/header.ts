@@ -1,14 +1,16 @@
 /**
  * Finding the header in a sheet as people make them: title rows, a 填报单位/制表日期 line and
  * blank rows above it; sometimes two rows, the upper one merged across a group
- * (企业诉求 over 诉求内容 / 诉求类别 / 办理情况). The header is the row (or pair of rows)
- * whose cells name the most fields of the ledger, with the ledger's key columns among them.
+ * (企业诉求 over 诉求内容 / 诉求类别 / 办理情况), or a row of units under it (元, (年/月/日)).
+ * The header is the row (or pair of rows) whose cells name the most fields of the ledger, with
+ * the ledger's key columns among them.
  */
 import {
   IMPORT_FIELDS,
   IMPORT_KINDS,
   matchHeader,
   normaliseHeader,
+  readUnit,
   scoreHeaders,
   type ImportKind,
 } from '../../shared/domain/fields'
@@ -26,6 +28,8 @@ export interface Column {
   field: string | null
   /** A money unit the header names: bare numbers in the column are in it. */
   unit: MoneyUnit | null
+  /** Why a column naming a field is not imported (its amounts are in a foreign currency). */
+  refused: string | null
 }
 
 export interface Header {
@@ -57,11 +61,18 @@ export function detectHeader(
     const upper = rows[i].cells.map(normaliseText)
     if (upper.every((t) => t === '')) continue
     const next = rows[i + 1]
-    const lower = next && next.row === rows[i].row + 1 ? next.cells.map(normaliseText) : null
+    // A row holding what only data holds (a code, a phone number, a 序号, a date, an amount) is
+    // the first data row, never a second header row: read as one, its firm would be lost
+    // without a word whenever one of its values happened to name a field (法人 under 备注).
+    const lower =
+      next && next.row === rows[i].row + 1 && !next.cells.some(looksLikeData) ? next.cells.map(normaliseText) : null
+    // A units row (元 under 注册资本) belongs to the header: without it 元 would be read as 万元.
+    const units = lower !== null && isUnitsRow(upper, lower)
     for (const k of kinds) {
-      const single: Header = { kind: k, row: rows[i].row, depth: 1, texts: upper, score: scoreHeaders(k, upper) }
+      const texts = units ? flatten(k, upper, lower) : upper
+      const single: Header = { kind: k, row: rows[i].row, depth: units ? 2 : 1, texts, score: scoreHeaders(k, texts) }
       consider(single)
-      if (lower && looksGrouped(upper, lower, merges, rows[i].row)) {
+      if (lower && !units && looksGrouped(upper, lower, merges, rows[i].row)) {
         const texts = flatten(k, fillGroups(upper, lower, merges, rows[i].row), lower)
         const score = scoreHeaders(k, texts)
         // Two rows only when together they name more than either alone (a first data row under
@@ -76,6 +87,43 @@ export function detectHeader(
     }
   }
   return best
+}
+
+/** Values only data holds, as typed or as Excel stores them. */
+const DATA_VALUES = [
+  /^[0-9A-Z]{2}\d{6}[0-9A-Z]{10}$/i, // a credit code, valid or not
+  /^[+-]?¥?\d[\d,.]*(?:[千万亿]?元|[万亿])?$/, // a 序号, an amount, a phone number, 20150304
+  /^\d{4}[/.年]\d{1,2}[/.月]\d{1,2}/, // a date
+  /^[^@]+@[^@]+\.[a-z]{2,}$/i, // an e-mail address
+]
+
+function looksLikeData(value: CellValue): boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return true
+  const t = normaliseText(value).replace(/[\s-]/g, '')
+  return DATA_VALUES.some((re) => re.test(t))
+}
+
+/**
+ * 元, (元), 单位:万元, (年/月/日): a note on the unit or form of the column above, as the
+ * bracket to put after its header; null when the text is not one.
+ */
+function unitNote(text: string): string | null {
+  const t = normaliseHeader(text)
+  if (/^\([^()]{1,12}\)$/.test(t)) return text
+  const { unit, currency } = readUnit(t)
+  return unit || currency ? `(${text})` : null
+}
+
+/** Each cell of the lower row is blank, the upper one's (merged down) or a unit note under a header. */
+function isUnitsRow(upper: string[], lower: string[]): boolean {
+  let notes = 0
+  for (let c = 0; c < lower.length; c++) {
+    const l = lower[c]
+    if (l === '' || l === upper[c]) continue
+    if (!upper[c] || !unitNote(l)) return false
+    notes++
+  }
+  return notes > 0
 }
 
 /** The upper row has a cell merged across columns, or blanks above named lower cells. */
@@ -109,8 +157,11 @@ function flatten(kind: ImportKind, upper: string[], lower: string[]): string[] {
   for (let c = 0; c < width; c++) {
     const u = upper[c] ?? ''
     const l = lower[c] ?? ''
+    // 注册资本 over 元 is 注册资本(元), whose unit matchHeader reads.
+    const note = unitNote(l)
     if (l === '' || l === u) out.push(u)
     else if (u === '') out.push(l)
+    else if (note) out.push(u + note)
     else out.push([u + l, l, u].find((t) => matchHeader(kind, t)) ?? l)
   }
   return out
@@ -134,7 +185,11 @@ export function mapColumns(kind: ImportKind, texts: readonly string[], override?
   texts.forEach((header, index) => {
     if (header === '') return
     const m = matchHeader(kind, header)
-    const wanted = override ? (override[index] ?? null) : (m?.spec.key ?? null)
+    // 100 万美元 is not 100 万元, and no rate is right for every row: such a column is left out,
+    // and the report says why, rather than stored as 人民币 off by the exchange rate. A column
+    // the user maps by hand is theirs (the preview shows what would be stored).
+    const guessed = m && !m.currency ? m.spec.key : null
+    const wanted = override ? (override[index] ?? null) : guessed
     const field = wanted && known.has(wanted) ? wanted : null
     const col: Column = {
       index,
@@ -142,6 +197,8 @@ export function mapColumns(kind: ImportKind, texts: readonly string[], override?
       header,
       field,
       unit: field && m?.spec.key === field ? m.unit : null,
+      refused:
+        m?.currency && !field ? `金额以${m.currency}计,不能当作人民币读入,本列未导入;请折算成人民币后再导入` : null,
     }
     if (field && used.has(field)) duplicates.push({ ...col, field: null })
     else {

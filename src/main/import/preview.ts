@@ -51,6 +51,10 @@ export async function previewImport(backend: Backend, opts: PreviewOptions): Pro
       tables[ev.table.sheet] = ev.table
       first ??= ev.table
       included.set(ev.table.sheet, { ok: true })
+      // Said before the import too: the wizard would otherwise show the column unmapped, unexplained.
+      for (const c of ev.table.columns) {
+        if (c.refused) report.warning({ sheet: ev.table.name, row: ev.table.header.row }, c, c.header, c.refused)
+      }
       continue
     }
     if (ev.type === 'ignored') {

@@ -157,7 +157,8 @@ function describeColumns(report: ReportBuilder, t: SheetTable) {
     report.warning(at, c, c.header, '与前面的列对应同一字段,本列未导入')
   }
   for (const c of t.columns) {
-    if (!c.field && !/^(序号|编号|no\.?|#)$/i.test(c.header))
+    if (c.refused) report.warning(at, c, c.header, c.refused)
+    else if (!c.field && !/^(序号|编号|no\.?|#)$/i.test(c.header))
       report.warning(at, c, c.header, '未能对应到任何字段,本列未导入')
   }
 }

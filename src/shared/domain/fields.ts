@@ -339,13 +339,35 @@ export function normaliseHeader(text: string): string {
     .replace(/[\]}】〕]/g, ')')
 }
 
-/** 注册资本(万元) → base 注册资本, unit 万元. */
-export function splitHeaderUnit(header: string): { base: string; unit: MoneyUnit | null } {
-  const m = /^(.*?)\(([^()]*)\)$/.exec(header)
-  if (!m || m[1] === '') return { base: header, unit: null }
-  const inner = m[2].replace(/^单位/, '')
-  const unit = inner === '万元' || inner === '万' ? '万元' : inner === '元' ? '元' : null
-  return { base: m[1], unit }
+export interface HeaderUnit {
+  unit: MoneyUnit | null
+  /** A currency other than 人民币 the header names, as written. */
+  currency: string | null
+}
+
+/**
+ * 注册资本(万元) → base 注册资本, unit 万元. The unit may sit among words that do not change it
+ * (人民币元, 单位:万元, 万元/RMB) or in brackets of its own (人民币)(万元); a foreign currency
+ * (万美元, USD) comes back as `currency`, for its amounts are not 元 at any scale.
+ */
+export function splitHeaderUnit(header: string): { base: string } & HeaderUnit {
+  const m = /^(.*?)((?:\([^()]*\))+)$/.exec(header)
+  if (!m || m[1] === '') return { base: header, unit: null, currency: null }
+  return { base: m[1], ...readUnit(m[2].replace(/[()]/g, '')) }
+}
+
+/** Words around a unit that leave it as it is. */
+const CNY_WORDS = /单位|人民币|RMB|CNY|[¥,、/;]/gi
+const FOREIGN = /美元|美金|港元|港币|欧元|日元|英镑|澳元|加元|新台币|韩元|外币|USD|HKD|EUR|JPY|GBP/i
+
+/** The unit a note names (a header's bracket, normalised): 人民币元 → 元, 单位万元 → 万元, 万美元 → 美元. */
+export function readUnit(note: string): HeaderUnit {
+  // 外币折合人民币万元: converted, so 人民币 after all.
+  const cny = note.replace(/^.*折(?:合|算)?(?:成|为)?人民币/, '')
+  const foreign = FOREIGN.exec(cny)
+  if (foreign) return { unit: null, currency: foreign[0] }
+  const rest = cny.replace(CNY_WORDS, '')
+  return { unit: rest === '万元' || rest === '万' ? '万元' : rest === '元' ? '元' : null, currency: null }
 }
 
 const indexes = new Map<ImportKind, { full: Map<string, FieldSpec>; base: Map<string, FieldSpec> }>()
@@ -367,10 +389,8 @@ function indexOf(kind: ImportKind) {
   return ix
 }
 
-export interface HeaderMatch {
+export interface HeaderMatch extends HeaderUnit {
   spec: FieldSpec
-  /** A money unit the header names (注册资本(元)), which bare numbers in the column are in. */
-  unit: MoneyUnit | null
 }
 
 /** The field a header names in this ledger, by label or synonym, with or without a unit. */
@@ -378,10 +398,11 @@ export function matchHeader(kind: ImportKind, header: string): HeaderMatch | nul
   const n = normaliseHeader(header)
   if (n === '') return null
   const ix = indexOf(kind)
-  const { base, unit } = splitHeaderUnit(n)
+  const { base, unit, currency } = splitHeaderUnit(n)
   const spec = ix.full.get(n) ?? ix.base.get(base) ?? ix.base.get(n.replace(/^是否/, ''))
   if (!spec) return null
-  return { spec, unit: spec.type === 'money' ? unit : null }
+  // A money unit the header names (注册资本(元)): bare numbers in the column are in it.
+  return spec.type === 'money' ? { spec, unit, currency } : { spec, unit: null, currency: null }
 }
 
 /** How strongly a set of headers says "this is a sheet of `kind`": 0 when it cannot be. */

@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { undoBatch } from '../../../src/main/import/batches'
+import { previewImport } from '../../../src/main/import/preview'
 import { runImport } from '../../../src/main/import/run'
 import { memoryBackend } from '../../support/ledger'
 import { badCode, code, scratch, writeXlsx, type Cell } from '../../fixtures/workbooks'
@@ -107,6 +108,45 @@ describe('the firm directory', () => {
     expect(firms[0]).toMatchObject({ specialistName: '王建国', partnerName: '同济科技园' })
     expect(r.warnings.map((w) => w.row)).toEqual([2]) // the phone's lost 0, put back
     expect(b.ledgers.building.count()).toBe(2)
+  })
+
+  it('reads 注册资本 in the unit its header names behind 人民币, and leaves a foreign currency out, saying so', async () => {
+    const capital = async (header: string, value: Cell) => {
+      const path = file(`capital-${header}.xlsx`)
+      await writeXlsx(path, [
+        {
+          name: '企业名录',
+          rows: [
+            ['企业名称', '统一社会信用代码', header],
+            ['上海甲设计有限公司', code(1), value],
+          ],
+        },
+      ])
+      const b = memoryBackend()
+      const preview = await previewImport(b, { path, kind: 'enterprises' })
+      const r = await runImport(b, { path, kind: 'enterprises' })
+      return { preview, r, stored: b.ledgers.enterprise.list().map((f) => f.registeredCapital) }
+    }
+    for (const [header, value] of [
+      ['注册资本(人民币元)', 5_000_000],
+      ['注册资本（元人民币）', 5_000_000],
+      ['注册资本(万元人民币)', 500],
+      ['注册资本(人民币万元)', 500],
+    ] as const) {
+      const { r, stored } = await capital(header, value)
+      expect(r, header).toMatchObject({ headerRow: 1, rowsRead: 1, inserted: 1, errors: [], warnings: [] })
+      expect(stored, header).toEqual([500])
+    }
+    // 100 万美元 is not 100 万元: the column is not imported, and the report says why.
+    const { preview, r, stored } = await capital('注册资本(万美元)', 100)
+    expect(preview.columns.map((c) => c.field)).toEqual(['name', 'creditCode', null])
+    expect(preview.warnings.map((w) => w.message)).toEqual([r.warnings[0]?.message])
+    expect(r).toMatchObject({ headerRow: 1, rowsRead: 1, inserted: 1, errors: [] })
+    expect(r.warnings.map((w) => [w.row, w.column])).toEqual([[1, '注册资本(万美元)']])
+    expect(r.warnings[0].message).toContain('C列')
+    expect(r.warnings[0].message).toContain('美元')
+    expect(r.warnings[0].message).toContain('本列未导入')
+    expect(stored).toEqual([null])
   })
 
   it('refuses a code that fails its check, naming the row and column; never stores a code as a number', async () => {

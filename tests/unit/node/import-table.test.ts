@@ -157,6 +157,77 @@ describe('finding the table', () => {
     ])
   })
 
+  it('takes the first data row for data, not for a second header row under a header merged across columns', async () => {
+    // 联系方式 merged over D:E made a two-row header plausible, and 法人 (a synonym of 法定代表人)
+    // under 备注 made it score higher: 上海甲 vanished with no error.
+    const path = file('first-row.xlsx')
+    await writeXlsx(path, [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['序号', '企业名称', '统一社会信用代码', '联系方式', null, '备注'],
+          [1, '上海甲设计有限公司', code(31), '13812345678', 'a@x.cn', '法人'],
+          [2, '上海乙智能科技有限公司', code(32), '13912345678', 'b@x.cn', null],
+        ],
+        merges: ['D1:E1'],
+      },
+    ])
+    const b = memoryBackend()
+    expect(await previewImport(b, { path, kind: 'enterprises' })).toMatchObject({ headerRow: 1, headerDepth: 1 })
+    const r = await runImport(b, { path, kind: 'enterprises' })
+    expect(r).toMatchObject({ headerRow: 1, rowsRead: 2, inserted: 2, skipped: 0, errors: [], warnings: [] })
+    expect(b.ledgers.enterprise.list().map((f) => [f.name, f.creditCode, f.phone, f.legalRep, f.notes])).toEqual([
+      ['上海甲设计有限公司', code(31), '13812345678', null, '法人'],
+      ['上海乙智能科技有限公司', code(32), '13912345678', null, null],
+    ])
+  })
+
+  it('takes the first data row for data when a header cell above it is blank', async () => {
+    // 重点 under the blank header of D read as the header 重点企业.
+    const path = file('first-row-blank.xlsx')
+    await writeXlsx(path, [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['序号', '企业名称', '统一社会信用代码', null, '联系电话'],
+          [1, '上海甲设计有限公司', code(33), '重点', '13812345678'],
+        ],
+      },
+    ])
+    const b = memoryBackend()
+    const r = await runImport(b, { path, kind: 'enterprises' })
+    expect(r).toMatchObject({ headerRow: 1, rowsRead: 1, inserted: 1, skipped: 0, errors: [], warnings: [] })
+    expect(b.ledgers.enterprise.list().map((f) => [f.name, f.creditCode, f.phone, f.isKey])).toEqual([
+      ['上海甲设计有限公司', code(33), '13812345678', false],
+    ])
+  })
+
+  it('reads a units row under the header as part of it, merged or not', async () => {
+    const rows = (units: Cell[]): Cell[][] => [
+      ['序号', '企业名称', '统一社会信用代码', '注册资本', '成立日期'],
+      units,
+      [1, '上海甲设计有限公司', code(34), 5000000, '2015/3/4'],
+    ]
+    const merged = file('units-merged.xlsx')
+    await writeXlsx(merged, [
+      { name: 'Sheet1', rows: rows([null, null, null, '元', null]), merges: ['A1:A2', 'B1:B2', 'C1:C2', 'E1:E2'] },
+    ])
+    const plain = file('units-plain.xlsx')
+    await writeXlsx(plain, [{ name: 'Sheet1', rows: rows(['', '', '', '（元）', '（年/月/日）']) }])
+    for (const path of [merged, plain]) {
+      const b = memoryBackend()
+      const preview = await previewImport(b, { path, kind: 'enterprises' })
+      expect(preview, path).toMatchObject({ headerRow: 1, headerDepth: 2 })
+      expect(preview.columns.map((c) => [c.header, c.field])[3], path).toEqual(['注册资本(元)', 'registeredCapital'])
+      const r = await runImport(b, { path, kind: 'enterprises' })
+      expect(r, path).toMatchObject({ headerRow: 1, rowsRead: 1, inserted: 1, skipped: 0, errors: [], warnings: [] })
+      expect(
+        b.ledgers.enterprise.list().map((f) => [f.name, f.registeredCapital, f.establishedOn]),
+        path,
+      ).toEqual([['上海甲设计有限公司', 500, '2015-03-04']])
+    }
+  })
+
   it('says when no header can be found', async () => {
     const path = file('noheader.xlsx')
     await writeXlsx(path, [{ name: 'Sheet1', rows: [['随便写的'], ['一些内容']] }])

@@ -191,6 +191,40 @@ describe('headers to fields', () => {
     expect(matchHeader('rent-reliefs', '减免金额(万元)')).toMatchObject({ spec: { key: 'amount' }, unit: '万元' })
   })
 
+  it('finds the unit behind 人民币, 单位 and separators, and never takes a foreign currency for 人民币', () => {
+    const capital = (h: string) => matchHeader('enterprises', h)
+    for (const h of [
+      '注册资本(人民币元)',
+      '注册资本（元人民币）',
+      '注册资本(单位:元)',
+      '注册资本(RMB 元)',
+      '注册资本(元/人民币)',
+    ]) {
+      expect(capital(h), h).toMatchObject({ spec: { key: 'registeredCapital' }, unit: '元', currency: null })
+    }
+    for (const h of [
+      '注册资本(万元人民币)',
+      '注册资本(人民币万元)',
+      '注册资本（单位：万元）',
+      '注册资本(人民币,万元)',
+      '注册资本【万】',
+      '注册资本(人民币)(万元)',
+      '注册资本(外币折合人民币万元)',
+    ]) {
+      expect(capital(h), h).toMatchObject({ spec: { key: 'registeredCapital' }, unit: '万元', currency: null })
+    }
+    expect(capital('注册资本(人民币)')).toMatchObject({ unit: null, currency: null })
+    expect(matchHeader('rent-reliefs', '减免金额(元人民币)')).toMatchObject({ spec: { key: 'amount' }, unit: '元' })
+    for (const [h, currency] of [
+      ['注册资本(万美元)', '美元'],
+      ['注册资本(美元,万元)', '美元'],
+      ['注册资本(USD)', 'USD'],
+      ['注册资本(万元港币)', '港币'],
+    ]) {
+      expect(capital(h), h).toMatchObject({ spec: { key: 'registeredCapital' }, unit: null, currency })
+    }
+  })
+
   it('guesses the ledger from the headers', () => {
     expect(guessKind(['企业名称', '统一社会信用代码', '注册资本', '成立日期'])).toBe('enterprises')
     expect(guessKind(['企业名称', '走访日期', '走访人', '诉求内容'])).toBe('visits')
