@@ -3,7 +3,14 @@
  * column is a field of it, so the file re-imports), how a value becomes a cell, and a width.
  * One home for "which record field does column X read" for every ledger and layout.
  */
-import { IMPORT_FIELDS, matchHeader, type FieldSpec, type FieldType, type ImportKind } from '../../shared/domain/fields'
+import {
+  IMPORT_FIELDS,
+  matchHeader,
+  READ_ONLY_MARK,
+  type FieldSpec,
+  type FieldType,
+  type ImportKind,
+} from '../../shared/domain/fields'
 import type { MoneyUnit } from '../../shared/domain/values'
 import type { LedgerName } from '../ledgers'
 import { KIND_OF_LEDGER, LEDGERS } from '../ledgers'
@@ -81,7 +88,7 @@ function specOfColumn(kind: ImportKind | undefined, colId: string): FieldSpec | 
  */
 function inertHeader(kind: ImportKind | undefined, label: string): string {
   if (!kind || !matchHeader(kind, label)) return label
-  return `${label}(只读)`
+  return label + READ_ONLY_MARK
 }
 
 export interface ViewColumn {

@@ -393,10 +393,16 @@ export interface HeaderMatch extends HeaderUnit {
   spec: FieldSpec
 }
 
+/**
+ * Ends the header of a column the import must never read (an export's counts and joined
+ * names): 诉求(件)(只读) is not the visit sheet's 诉求.
+ */
+export const READ_ONLY_MARK = '(只读)'
+
 /** The field a header names in this ledger, by label or synonym, with or without a unit. */
 export function matchHeader(kind: ImportKind, header: string): HeaderMatch | null {
   const n = normaliseHeader(header)
-  if (n === '') return null
+  if (n === '' || n.endsWith(READ_ONLY_MARK)) return null
   const ix = indexOf(kind)
   const { base, unit, currency } = splitHeaderUnit(n)
   const spec = ix.full.get(n) ?? ix.base.get(base) ?? ix.base.get(n.replace(/^是否/, ''))
