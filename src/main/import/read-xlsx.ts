@@ -54,11 +54,29 @@ class WholeCharReader extends ExcelJS.stream.xlsx.WorkbookReader implements Read
   }
 }
 
+/**
+ * The sheet's XML as whole characters and whole tags (a chunk's unfinished tag waits for the
+ * next), with date cells made text cells: some programs write a date as t="d" and ISO text
+ * (2015-03-04T00:00:00), which exceljs's streaming reader turns into the number 2015; as text
+ * the import reads it as the date it is.
+ */
 async function* decoded(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8')
-  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
-  const rest = decoder.decode()
-  if (rest) yield rest
+  let carry = ''
+  for await (const chunk of chunks) {
+    const text = carry + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+    const cut = text.lastIndexOf('>') + 1
+    carry = text.slice(cut)
+    if (cut > 0) yield dateCellsAsText(text.slice(0, cut))
+  }
+  const rest = carry + decoder.decode()
+  if (rest) yield dateCellsAsText(rest)
+}
+
+const DATE_CELL = /(<c\b[^>]*?\s)t="d"/g
+
+function dateCellsAsText(xml: string): string {
+  return xml.includes('t="d"') ? xml.replace(DATE_CELL, '$1t="str"') : xml
 }
 
 export function xlsxSource(path: string, file: string, info: XlsxInfo): Source {

@@ -155,6 +155,13 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
     return null
   }
 
+  // A hidden sheet (an old copy, a lookup list) is read only when chosen; but it is said.
+  if (opts.sheet === undefined) {
+    for (const [i, s] of source.sheets.entries()) {
+      if (s.hidden)
+        yield { type: 'ignored', sheet: i, reason: `工作表“${s.name}”是隐藏的,未导入;如需导入,请单独选择它` }
+    }
+  }
   for await (const raw of source.rows(wanted)) {
     if (raw.sheet !== current) {
       if (current >= 0 && !table && !passed && buffer.length) yield* settle()

@@ -4,12 +4,12 @@
  * start with 合计 or 累计, firm names with spaces and slashes. None may turn into wrong data
  * without a word.
  */
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { runImport } from '../../../src/main/import/run'
 import { memoryBackend } from '../../support/ledger'
-import { scratch, writeXlsx, type XlsxCell } from '../../fixtures/workbooks'
+import { scratch, workbookParts, writeXlsx, zipBytes, type XlsxCell } from '../../fixtures/workbooks'
 
 const file = scratch()
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -106,6 +106,22 @@ describe('cells as offices fill them', () => {
       [null, null],
       [500, '2015-03-04'],
     ])
+  })
+
+  it('reads a cell typed as a date (t="d", ISO text), as some programs write them', async () => {
+    const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`
+    const rows = [
+      `<row r="1">${text('A1', '企业名称')}${text('B1', '成立日期')}</row>`,
+      `<row r="2">${text('A2', '上海甲设计有限公司')}<c r="B2" t="d"><v>2015-03-04T00:00:00</v></c></row>`,
+      `<row r="3">${text('A3', '上海乙科技有限公司')}<c r="B3" t="d"><v>2018-06-01</v></c></row>`,
+    ]
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`
+    const path = file('iso-dates.xlsx')
+    writeFileSync(path, zipBytes(workbookParts({ name: '', data: Buffer.from(xml) })))
+    const b = memoryBackend()
+    const r = await runImport(b, { path, kind: 'enterprises' })
+    expect(r).toMatchObject({ inserted: 2, errors: [] })
+    expect(b.ledgers.enterprise.list().map((f) => f.establishedOn)).toEqual(['2015-03-04', '2018-06-01'])
   })
 
   it('finds attending firms whose names hold a space or a slash', async () => {

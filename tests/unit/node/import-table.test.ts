@@ -118,7 +118,8 @@ describe('finding the table', () => {
     const b = memoryBackend()
     const r = await runImport(b, { path, kind: 'enterprises' })
     expect(r).toMatchObject({ sheets: ['紫荆广场', '旭辉广场'], headerRow: 2, rowsRead: 3, inserted: 3 })
-    expect(r.warnings.map((w) => w.sheet)).toEqual(['说明', '汇总'])
+    expect(r.warnings.map((w) => w.sheet)).toEqual(['旧名单', '说明', '汇总'])
+    expect(r.warnings[0].message).toContain('工作表“旧名单”是隐藏的,未导入')
     expect(b.ledgers.enterprise.list().map((f) => [f.name, f.buildingName])).toEqual([
       ['甲公司', '紫荆广场'],
       ['乙公司', '紫荆广场'],
