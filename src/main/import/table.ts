@@ -45,6 +45,7 @@ export interface TableOptions {
  * 累计减免3个月, 合计两家分支机构).
  */
 const SUBTOTAL = /^(?:小计|合计|总计|共计|累计|总合计|本页小计|本页合计)(?:$|[::([【]|\d)/
+const GROUP_TITLE = /^[一二三四五六七八九十]+[、.]/
 const FOOTER =
   /^(?:制表人|制表|审核人|审核|填表人|填报人|填报单位|填报日期|制表日期|单位负责人|负责人|经办人|注|说明|备注)[::]/
 
@@ -64,7 +65,9 @@ export function skipReason(
   if (FOOTER.test(compact[0]) || /^(?:制表人|审核人|填表人)/.test(compact[0])) return '表尾(制表人、审核人等)'
   const same = texts.filter((t, c) => t !== '' && t === header[c]).length
   if (same >= 2 && same >= filled.length / 2) return '重复的表头行'
-  if (filled.length === 1 && mergesAt?.some((m) => m.right - m.left >= 2)) return '分组标题行'
+  // 一、重点企业 / 二、一般企业(2家): a group's title over its rows, merged across or not.
+  if (filled.length === 1 && (mergesAt?.some((m) => m.right - m.left >= 2) || GROUP_TITLE.test(compact[0])))
+    return '分组标题行'
   return undefined
 }
 

@@ -15,7 +15,8 @@ export type Parsed<T> = { ok: true; value: T | null; note?: string } | { ok: fal
 const ok = <T>(value: T | null, note?: string): Parsed<T> => (note ? { ok: true, value, note } : { ok: true, value })
 const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason })
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+/** Zero-width characters, and the variation selectors that make ✔ into the emoji ✔️. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]|\ufe0e|\ufe0f/g
 
 /** NFKC (full-width to half-width), without zero-width characters, trimmed. */
 export function normaliseText(value: CellValue): string {
@@ -232,7 +233,8 @@ export function parseCreditCode(value: CellValue): Parsed<string> {
   if (typeof value === 'number' || /^\d+(?:\.\d+)?e\+?\d+$/i.test(normaliseText(value))) {
     return fail('统一社会信用代码被存成了数字,末几位可能已丢失;请把该列设为“文本”格式后重新填写')
   }
-  const text = normaliseText(value)
+  // A leading ' is Excel's "keep this as text" mark, left in by some CSV exports.
+  const text = normaliseText(value).replace(/^'/, '')
   if (text === '' || PLACEHOLDER.test(text)) return ok(null)
   const r = checkCreditCode(text)
   return r.ok ? ok(r.code) : fail(r.reason)
@@ -240,13 +242,14 @@ export function parseCreditCode(value: CellValue): Parsed<string> {
 
 /**
  * A phone number. Stored as a number, a Shanghai landline loses its leading 0
- * (2165983000): it is put back and noted.
+ * (2165983000), and keeps it lost in a CSV saved from that sheet: ten digits that are not a
+ * mobile number are such a landline; the 0 is put back and noted.
  */
 export function parsePhone(value: CellValue): Parsed<string> {
   if (value === null || value === '') return ok(null)
-  const text = normaliseText(value)
+  const text = normaliseText(value).replace(/^'/, '')
   if (text === '' || PLACEHOLDER.test(text)) return ok(null)
-  if (typeof value === 'number' && /^[1-9]\d{9}$/.test(text) && !text.startsWith('1')) {
+  if (/^[2-9]\d{9}$/.test(text)) {
     return ok('0' + text, `电话号码“${text}”缺少开头的0(被存成了数字),已补为“0${text}”`)
   }
   return ok(text)

@@ -68,6 +68,23 @@ describe('cells as offices fill them', () => {
     ])
   })
 
+  it('skips a group’s title row, merged across or not', async () => {
+    const path = await book('groups.xlsx', [
+      ['序号', '企业名称', '联系人'],
+      ['一、重点企业', null, null],
+      [1, '上海甲设计有限公司', '张三'],
+      [null, '二、一般企业(1家)', null],
+      [2, '上海乙科技有限公司', '李四'],
+    ])
+    const b = memoryBackend()
+    const r = await runImport(b, { path, kind: 'enterprises' })
+    expect(r).toMatchObject({ inserted: 2, skipped: 2, errors: [] })
+    expect(r.warnings.map((w) => [w.row, w.message.endsWith('分组标题行,已跳过')])).toEqual([
+      [2, true],
+      [4, true],
+    ])
+  })
+
   it('takes 诉求 written as 无, 暂无, — or / for no request', async () => {
     const path = await book('no-requests.xlsx', [
       ['企业名称', '走访日期', '走访人员', '企业诉求'],

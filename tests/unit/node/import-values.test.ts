@@ -103,7 +103,8 @@ describe('values as spreadsheets hold them', () => {
   })
 
   it('reads flags: 是/否/√/✓/×/blank', () => {
-    for (const t of ['是', '√', '✓', 'Y', 'yes', 1, true]) expect(value(parseBoolean(t)), String(t)).toBe(true)
+    for (const t of ['是', '√', '✓', '✔\ufe0f', 'Y', 'yes', 1, true])
+      expect(value(parseBoolean(t)), String(t)).toBe(true)
     for (const f of ['否', '×', 'N', 'no', 0, false]) expect(value(parseBoolean(f)), String(f)).toBe(false)
     expect(value(parseBoolean(''))).toBeNull()
     expect(value(parseBoolean(null))).toBeNull()
@@ -122,12 +123,16 @@ describe('values as spreadsheets hold them', () => {
     expect(number.ok).toBe(false)
     if (!number.ok) expect(number.reason).toContain('存成了数字')
     expect(parseCreditCode('9.13101E+17').ok).toBe(false)
+    expect(value(parseCreditCode(`'${code(5)}`))).toBe(code(5)) // Excel's text mark, left in a CSV
   })
 
   it('puts back the 0 a Shanghai landline lost as a number', () => {
     expect(parsePhone(2165983000)).toMatchObject({ ok: true, value: '02165983000' })
     expect(value(parsePhone(13812345678))).toBe('13812345678')
     expect(value(parsePhone('021-65983000'))).toBe('021-65983000')
+    // The same number in a CSV saved from such a sheet, or marked as text with a '.
+    expect(parsePhone('2165983000')).toMatchObject({ ok: true, value: '02165983000' })
+    expect(value(parsePhone("'02165983000"))).toBe('02165983000')
   })
 
   it('splits visitors on 、 , , / and spaces', () => {
