@@ -50,7 +50,7 @@ export async function previewImport(backend: Backend, opts: PreviewOptions): Pro
     if (ev.type === 'sheet') {
       tables[ev.table.sheet] = ev.table
       first ??= ev.table
-      included.set(ev.table.sheet, { ok: true })
+      included.set(ev.table.sheet, { ok: true, ...(ev.table.differs ? { note: `${ev.table.differs},一并导入` } : {}) })
       // Said before the import too: the wizard would otherwise show the column unmapped, unexplained.
       for (const c of ev.table.columns) {
         if (c.refused) report.warning({ sheet: ev.table.name, row: ev.table.header.row }, c, c.header, c.refused)

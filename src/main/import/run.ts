@@ -153,6 +153,7 @@ function mappingOf(t: SheetTable): (string | null)[] {
 
 function describeColumns(report: ReportBuilder, t: SheetTable) {
   const at = { sheet: t.name, row: t.header.row }
+  if (t.differs) report.warning(at, null, null, `工作表“${t.name}”${t.differs},已按它自己的表头一并导入`)
   for (const c of t.duplicates) {
     report.warning(at, c, c.header, '与前面的列对应同一字段,本列未导入')
   }

@@ -4,7 +4,7 @@
  * footers, a repeated header, a group title) are skipped and said so. Sheets sharing the first
  * sheet's layout are read as one table unless one sheet was chosen.
  */
-import type { ImportKind } from '../../shared/domain/fields'
+import { fieldOf, REQUIRED_COLUMNS, type ImportKind } from '../../shared/domain/fields'
 import { normaliseText, type CellValue } from '../../shared/domain/values'
 import { ImportFailure } from './failure'
 import { detectHeader, mapColumns, type Column, type Header } from './header'
@@ -20,6 +20,8 @@ export interface SheetTable {
   header: Header
   columns: Column[]
   duplicates: Column[]
+  /** How its columns differ from the first sheet's, when they do (多了“备注”). */
+  differs?: string
 }
 
 export type TableEvent =
@@ -112,7 +114,8 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
       passed = true
       return
     }
-    if (first && !sameLayout(first, header, kind!)) {
+    const layout = first ? compareLayout(first, header, kind!) : null
+    if (first && layout === null) {
       yield {
         type: 'ignored',
         sheet,
@@ -125,7 +128,7 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
     kind ??= header.kind
     const override = opts.mappingFor?.(kind, header.texts, !first || sameTexts(first.header.texts, header.texts))
     const { columns, duplicates } = mapColumns(kind, header.texts, override)
-    table = { sheet, name, header, columns, duplicates }
+    table = { sheet, name, header, columns, duplicates, ...(layout ? { differs: layout } : {}) }
     first ??= table
     yield { type: 'sheet', table }
     lastRow = header.row + header.depth - 1
@@ -205,13 +208,28 @@ function headerAt(rows: readonly RawRow[], row: number, kind: ImportKind): Heade
   return r ? { kind, row, depth: 1, texts: r.cells.map(normaliseText), score: 1 } : null
 }
 
-function sameLayout(first: SheetTable, header: Header, kind: ImportKind): boolean {
+/**
+ * Whether a later sheet is part of the first sheet's table: '' when its columns name the same
+ * fields; how they differ when it is the same list with a column more or less (a building's
+ * sheet with its own 备注): it names the ledger's identifying columns and most of the first
+ * sheet's; null for another table (a 汇总, another ledger's sheet). Each sheet is read by its
+ * own header either way.
+ */
+function compareLayout(first: SheetTable, header: Header, kind: ImportKind): string | null {
+  if (header.kind !== kind) return null
   const fields = (texts: readonly string[]) =>
-    mapColumns(kind, texts)
-      .columns.flatMap((c) => (c.field ? [c.field] : []))
-      .sort()
-      .join('|')
-  return header.kind === kind && fields(first.header.texts) === fields(header.texts)
+    new Set(mapColumns(kind, texts).columns.flatMap((c) => (c.field ? [c.field] : [])))
+  const a = fields(first.header.texts)
+  const b = fields(header.texts)
+  const more = [...b].filter((f) => !a.has(f))
+  const fewer = [...a].filter((f) => !b.has(f))
+  if (more.length === 0 && fewer.length === 0) return ''
+  const shared = a.size - fewer.length
+  const identified = REQUIRED_COLUMNS[kind].every((alts) => alts.some((f) => b.has(f)))
+  if (!identified || shared < Math.max(2, 0.6 * a.size) || shared < 0.6 * b.size) return null
+  const labels = (keys: string[]) => keys.map((k) => `“${fieldOf(kind, k)?.label ?? k}”`).join('、')
+  const parts = [more.length ? `多了${labels(more)}` : '', fewer.length ? `少了${labels(fewer)}` : '']
+  return `与“${first.name}”相比${parts.filter(Boolean).join(',')}`
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {

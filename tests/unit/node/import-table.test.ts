@@ -135,6 +135,53 @@ describe('finding the table', () => {
     expect(missing).toContain('紫荆广场')
   })
 
+  it('takes a sheet with a column more or less as part of the list, and says so; not another ledger’s', async () => {
+    const path = file('per-building-uneven.xlsx')
+    await writeXlsx(path, [
+      {
+        name: '紫荆广场',
+        rows: [
+          ['企业名称', '统一社会信用代码', '所在楼宇', '联系电话'],
+          ['甲公司', code(21), '紫荆广场', '021-65980001'],
+        ],
+      },
+      {
+        name: '旭辉广场',
+        rows: [
+          ['企业名称', '统一社会信用代码', '所在楼宇', '联系电话', '备注'],
+          ['乙公司', code(22), '旭辉广场', '021-65980002', '新入驻'],
+        ],
+      },
+      {
+        name: '中天大厦',
+        rows: [
+          ['企业名称', '统一社会信用代码', '所在楼宇'],
+          ['丙公司', code(23), '中天大厦'],
+        ],
+      },
+      {
+        name: '走访',
+        rows: [
+          ['企业名称', '走访日期', '走访人员', '企业诉求'],
+          ['甲公司', '2023/12/5', '张三', '停车难'],
+        ],
+      },
+    ])
+    const b = memoryBackend()
+    const r = await runImport(b, { path, kind: 'enterprises' })
+    expect(r).toMatchObject({ sheets: ['紫荆广场', '旭辉广场', '中天大厦'], inserted: 3, errors: [] })
+    expect(r.warnings.map((w) => [w.sheet, w.message.replace(/^.*?:/, '')])).toEqual([
+      ['旭辉广场', '工作表“旭辉广场”与“紫荆广场”相比多了“备注”,已按它自己的表头一并导入'],
+      ['中天大厦', '工作表“中天大厦”与“紫荆广场”相比少了“联系电话”,已按它自己的表头一并导入'],
+      ['走访', '工作表“走访”的表头与“紫荆广场”不同,未导入(可用 --sheet 单独导入)'],
+    ])
+    expect(b.ledgers.enterprise.list().map((f) => [f.name, f.notes, f.phone])).toEqual([
+      ['甲公司', null, '021-65980001'],
+      ['乙公司', '新入驻', '021-65980002'],
+      ['丙公司', null, null],
+    ])
+  })
+
   it('skips a header repeated mid-sheet and a merged group title', async () => {
     const path = file('grouped.xlsx')
     await writeXlsx(path, [
