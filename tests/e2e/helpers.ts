@@ -41,8 +41,9 @@ export function findableFirms(backend: Backend, where: (e: Enterprise) => boolea
 }
 
 /** Waits for the next grid query main answers (a search, a filter, a view applied). */
-export function nextQuery(page: Page) {
-  return page.waitForResponse((r) => /%3Aquery$/.test(r.url()))
+export function nextQuery(page: Page, search?: string) {
+  const asked = search === undefined ? '' : JSON.stringify(search).slice(1, -1)
+  return page.waitForResponse((r) => /%3Aquery$/.test(r.url()) && (r.request().postData() ?? '').includes(asked))
 }
 
 /** Types into quick search and waits for main's answer. */
@@ -51,7 +52,9 @@ export async function quickSearch(page: Page, text: string): Promise<void> {
   await expect(page.getByTestId('row-count')).toContainText('共')
   const box = page.getByTestId('quick-search')
   if ((await box.inputValue()) === text) return // already the search in force: nothing is asked
-  const answered = nextQuery(page)
+  // The answer to this search, not a refresh the last write set off (its rows would be
+  // replaced under an editor opened on them).
+  const answered = nextQuery(page, text)
   await box.fill(text)
   await answered
 }
