@@ -6,7 +6,7 @@
 import { fieldOf, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
 import {
   cellError,
-  isPlaceholder,
+  isBlank,
   normaliseText,
   parseAmount,
   parseBoolean,
@@ -89,12 +89,12 @@ export function convertCell(spec: FieldSpec, raw: CellValue, column: Column, dat
     case 'text': {
       // 无, 暂无, — or / say there is nothing: a 诉求 of 无 is no request at all.
       const t = normaliseText(raw)
-      return { ok: true, value: t === '' || isPlaceholder(t) ? null : t }
+      return { ok: true, value: isBlank(t) ? null : t }
     }
     case 'ref': {
       // A name, without the stray separator a list left behind (王建国、).
       const t = normaliseText(raw).replace(/^[、,;/\\|\s]+|[、,;/\\|\s]+$/g, '')
-      if (t === '' || isPlaceholder(t)) return { ok: true, value: null }
+      if (isBlank(t)) return { ok: true, value: null }
       const names = spec.ref === 'staff' ? splitNames(t) : [t]
       if (names.length > 1) {
         return { ok: true, value: names[0], note: `填了${names.length}个人,只取第一个“${names[0]}”` }

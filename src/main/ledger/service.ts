@@ -90,6 +90,15 @@ export class LedgerService {
 
   private defaults: [column: string, value: unknown][] | null | undefined
 
+  /**
+   * A create writes its table's row and nothing else that can fail: no link rows, no
+   * afterWrite hook. Such a create needs no savepoint of the import's, and its audit row can
+   * be written later by SQL.
+   */
+  get createWritesOneRow(): boolean {
+    return !this.def.links?.length && !this.def.afterWrite
+  }
+
   /** The INSERT … SELECT that audits this ledger's deferred creates; null when it has none. */
   private auditCreates: Statement | null | undefined
 
@@ -174,7 +183,7 @@ export class LedgerService {
       this.writeLinks(id, data, true)
       const after = opts.lean && !this.def.afterWrite ? this.stored(id, names, values, data) : this.get(id)
       this.def.afterWrite?.(id, null, after, this.context(null))
-      const deferred = opts.lean && !this.def.afterWrite && this.deferredAudit(id)
+      const deferred = opts.lean && this.createWritesOneRow && this.deferredAudit(id)
       if (!deferred) this.audit.record(this.def.entity, id, 'create', null, storedFields(this.def, after))
       return after
     })

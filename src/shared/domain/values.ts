@@ -40,9 +40,9 @@ export function normaliseName(value: string): string {
 /** Cells that mean "nothing here": 无, 暂无, 无诉求, a dash or a slash. */
 const PLACEHOLDER = /^(?:[-—–/\\]+|(?:无|空|暂无|没有)(?:诉求|需求|问题)?|n\/?a)$/i
 
-/** True for a cell that only says there is nothing to say (无, —, /). */
-export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text)
+/** True for a normalised cell with nothing in it: empty, or only saying so (无, —, /). */
+export function isBlank(text: string): boolean {
+  return text === '' || PLACEHOLDER.test(text)
 }
 
 /** What a cell holds when its formula failed (#DIV/0!, #REF!, …), as Excel shows it. */
@@ -113,7 +113,7 @@ export function parseDate(value: CellValue | Date, date1904 = false): Parsed<str
     return d && d <= LAST_DATE ? ok(d) : fail(`“${value}”不是有效日期`)
   }
   const text = normaliseText(value)
-  if (text === '' || PLACEHOLDER.test(text)) return ok(null)
+  if (isBlank(text)) return ok(null)
   const m = DATE_TEXT.exec(text)
   if (m) {
     const d = iso(Number(m[1]), Number(m[2]), Number(m[3]))
@@ -177,7 +177,7 @@ export function parseAmount(value: CellValue, unit: MoneyUnit, given: MoneyUnit 
     yuan = value * UNIT_YUAN[given]
   } else {
     const text = normaliseText(value)
-    if (text === '' || PLACEHOLDER.test(text)) return ok(null)
+    if (isBlank(text)) return ok(null)
     const compact = text.replace(/[\s,,]/g, '').replace(/^(?:人民币|RMB|CNY|¥|¥)/i, '')
     const m = AMOUNT.exec(compact)
     if (!m) return fail(`“${text}”不是可识别的金额,请写成 500、1,000 或 500万元`)
@@ -197,7 +197,7 @@ export function parseNumber(value: CellValue, suffixes: readonly string[] = []):
   if (typeof value === 'boolean') return fail('不是数字')
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('不是有效数字')
   const text = normaliseText(value)
-  if (text === '' || PLACEHOLDER.test(text)) return ok(null)
+  if (isBlank(text)) return ok(null)
   let t = text.replace(/[\s,]/g, '')
   for (const s of suffixes) if (t.endsWith(s)) t = t.slice(0, -s.length)
   if (!/^[+-]?\d+(?:\.\d+)?$/.test(t)) return fail(`“${text}”不是数字`)
@@ -235,7 +235,7 @@ export function parseCreditCode(value: CellValue): Parsed<string> {
   }
   // A leading ' is Excel's "keep this as text" mark, left in by some CSV exports.
   const text = normaliseText(value).replace(/^'/, '')
-  if (text === '' || PLACEHOLDER.test(text)) return ok(null)
+  if (isBlank(text)) return ok(null)
   const r = checkCreditCode(text)
   return r.ok ? ok(r.code) : fail(r.reason)
 }
@@ -248,7 +248,7 @@ export function parseCreditCode(value: CellValue): Parsed<string> {
 export function parsePhone(value: CellValue): Parsed<string> {
   if (value === null || value === '') return ok(null)
   const text = normaliseText(value).replace(/^'/, '')
-  if (text === '' || PLACEHOLDER.test(text)) return ok(null)
+  if (isBlank(text)) return ok(null)
   if (/^[2-9]\d{9}$/.test(text)) {
     return ok('0' + text, `电话号码“${text}”缺少开头的0(被存成了数字),已补为“0${text}”`)
   }
@@ -275,7 +275,7 @@ function splitList(value: CellValue, separators: RegExp): string[] {
   return text
     .split(separators)
     .map((s) => s.trim())
-    .filter((s) => s !== '' && !PLACEHOLDER.test(s))
+    .filter((s) => !isBlank(s))
 }
 
 /** One of a closed list, accepting the office's usual short forms (上门 for 上门走访). */

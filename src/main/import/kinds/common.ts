@@ -136,8 +136,7 @@ export function upsert(
 ): { outcome: Outcome; record: Row } {
   const svc = ctx.backend.ledgers[ledger]
   if (existingId === null) {
-    // A create that writes link rows or runs a hook after its INSERT writes more than once.
-    if (svc.def.links?.length || svc.def.afterWrite) ctx.session.savepointNow()
+    if (!svc.createWritesOneRow) ctx.session.savepointNow()
     return { outcome: 'inserted', record: svc.create(input, { lean: true }) }
   }
   if (ctx.mode === 'skip') return { outcome: 'skipped', record: { id: existingId } }
