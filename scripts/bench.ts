@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openBackend } from '../src/main/app/open'
 import { medianTime } from './median-time'
-import { dispatch } from '../src/main/app/dispatch'
+import { dispatch } from '../src/main/ipc/dispatch'
 import { openDatabase } from '../src/main/db/connection'
 import { writeBigDirectory } from '../tests/fixtures/workbooks'
 

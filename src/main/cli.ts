@@ -31,7 +31,7 @@ const STAT_LABELS: Record<keyof Stats, string> = {
 
 const dbOption = { db: { type: 'string' } } as const
 
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<string, Command<Backend>> = {
   demo: {
     usage:
       '--db PATH [--seed N] [--size N]   在空白数据库中载入示例数据(同一种子得到相同数据;--size 扩充到 N 家企业、每家10条走访,用于性能测试)',

@@ -6,7 +6,7 @@
 import type { Dashboard } from '../../src/shared/domain/dashboard'
 import type { Request } from '../../src/shared/domain'
 import { reportRoute } from '../../src/shared/reports/params'
-import { dispatch } from '../../src/main/app/dispatch'
+import { dispatch } from '../../src/main/ipc/dispatch'
 import type { Backend } from '../../src/main/app/backend'
 import { expect, test } from './fixtures'
 import { expectFigure, expectSheets, reportPdf, savePdf } from './pdf'

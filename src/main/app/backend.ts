@@ -1,6 +1,6 @@
 import type { Stats } from '../../shared/domain'
 import type { AppInfo, ChannelName } from '../../shared/ipc/contract'
-import type { Db } from '../db/connection'
+import { openDatabase, type Db } from '../db/connection'
 import { loadDemo } from '../demo/load'
 import { AppError } from '../errors'
 import { exportHandlers } from '../export/handlers'
@@ -11,7 +11,8 @@ import { backupHandlers } from '../backup/handlers'
 import { AuditLog } from '../ledger/audit'
 import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
-import { Settings } from './settings'
+import type { Deps, LedgerFile, User } from '../core/deps'
+import { Settings } from '../core/settings'
 import { Uploads } from '../files/uploads'
 import { recordHistory } from '../audit/history'
 import { dashboard } from '../dashboard/aggregates'
@@ -40,7 +41,7 @@ type Handler = (input: never) => unknown
  * Everything the app does to its database, behind the contract's channels. The Electron IPC
  * layer, the loopback bridge and the CLI all call this; none of it imports electron.
  */
-export class Backend {
+export class Backend implements Deps {
   readonly ledgers: Record<LedgerName, LedgerService>
   /** Paged, filtered reads of each ledger for the grids. */
   readonly grids: Record<LedgerName, GridQueries>
@@ -49,6 +50,11 @@ export class Backend {
   readonly settings: Settings
   /** Files the page uploaded, by id, for the channels that read a file. */
   readonly uploads = new Uploads()
+  readonly file: LedgerFile
+  readonly user: User = {
+    set: (name) => this.setUser(name),
+    reload: () => this.refreshSettings(),
+  }
   private readonly handlers: Record<string, Handler>
   /** The actor given when opening (the OS account in the app): used while no user name is set. */
   private readonly defaultActor: string
@@ -71,7 +77,23 @@ export class Backend {
     for (const [name, def] of Object.entries(LEDGERS)) grids[name as LedgerName] = new GridQueries(db, def)
     this.grids = grids
     this.views = new SavedViews(db)
+    this.file = { path: options.dbPath, withOwnConnection: (job) => this.withOwnConnection(job) }
     this.handlers = this.buildHandlers()
+  }
+
+  /**
+   * Runs a long job (an import, an export) on a connection of its own: its transaction or its
+   * reading stays out of the app's shared connection, where every other call made meanwhile (a
+   * grid refresh, an edit) would run inside it. An in-memory ledger has only the one connection.
+   */
+  private async withOwnConnection<T>(job: (own: Backend) => Promise<T>): Promise<T> {
+    if (this.options.dbPath === ':memory:') return job(this)
+    const own = new Backend(openDatabase(this.options.dbPath), { ...this.options })
+    try {
+      return await job(own)
+    } finally {
+      own.db.close()
+    }
   }
 
   /** Reads the settings kept in the ledger (again after a restore replaced it). */

@@ -15,7 +15,7 @@ import { AppError } from '../errors'
 import { Uploads } from '../files/uploads'
 import type { ChannelName } from '../../shared/ipc/contract'
 import type { Backend } from './backend'
-import type { Gate } from './dispatch'
+import type { Gate } from '../ipc/dispatch'
 import { openBackend } from './open'
 
 export class LedgerHost implements Gate {

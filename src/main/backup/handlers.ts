@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Backend } from '../app/backend'
-import { osUser } from '../app/user'
+import type { Deps } from '../core/deps'
+import { osUser } from '../core/user'
 import { AppError } from '../errors'
 import { checkBackup, latestGoodBackup, restoreBackup } from './restore'
 import { backupFolder, backupPath, listBackups, makeBackup } from './store'
 
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type BackupDeps = Pick<Deps, 'db' | 'audit' | 'uploads' | 'file' | 'user'>
+
 type Source = { name: string } | { file: string }
 
 /** A backup named by the page, as a path main chose: the folder's own file, or an upload. */
-function resolveSource(backend: Backend, s: Source): { path: string; file: string } {
+function resolveSource(backend: BackupDeps, s: Source): { path: string; file: string } {
   if ('name' in s) {
-    const path = backupPath(backupFolder(backend.options.dbPath), s.name)
+    const path = backupPath(backupFolder(backend.file.path), s.name)
     if (!path) throw new AppError('NOT_FOUND', `备份“${s.name}”不存在。`)
     return { path, file: s.name }
   }
@@ -19,17 +22,17 @@ function resolveSource(backend: Backend, s: Source): { path: string; file: strin
   return { path, file: path.split(/[\\/]/).pop()! }
 }
 
-function requireFile(backend: Backend): string {
-  if (backend.options.dbPath === ':memory:') throw new AppError('UNSUPPORTED', '内存数据库没有备份。')
-  return backupFolder(backend.options.dbPath)
+function requireFile(backend: BackupDeps): string {
+  if (backend.file.path === ':memory:') throw new AppError('UNSUPPORTED', '内存数据库没有备份。')
+  return backupFolder(backend.file.path)
 }
 
 /** Handlers of the channels in src/shared/ipc/channels/backup.ts. */
-export function backupHandlers(backend: Backend): Record<string, (input: never) => unknown> {
+export function backupHandlers(backend: BackupDeps): Record<string, (input: never) => unknown> {
   return {
     'backup:status': () => {
-      const folder = backupFolder(backend.options.dbPath)
-      const backups = backend.options.dbPath === ':memory:' ? [] : listBackups(folder)
+      const folder = backupFolder(backend.file.path)
+      const backups = backend.file.path === ':memory:' ? [] : listBackups(folder)
       return { folder, last: backups[0] ?? null, backups }
     },
     'backup:now': async () => {
@@ -53,7 +56,7 @@ export function backupHandlers(backend: Backend): Record<string, (input: never) 
     },
     'settings:get': () => ({ userName: backend.audit.actor, osUser: osUser() }),
     'settings:setUser': (i: { name: string }) => {
-      backend.setUser(i.name)
+      backend.user.set(i.name)
       return { userName: backend.audit.actor, osUser: osUser() }
     },
   }

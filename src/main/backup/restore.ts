@@ -9,10 +9,13 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { BackupCheck, RestoreResult } from '../../shared/ipc/channels/backup'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { migrate, SCHEMA_VERSION } from '../db/migrate'
 import { AppError } from '../errors'
 import { backupFolder, listBackups, makeBackup, type BackupFile } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type RestoreDeps = Pick<Deps, 'db' | 'file' | 'user'>
 
 const COUNTED = { enterprises: 'enterprise', buildings: 'building', visits: 'visit', requests: 'request' } as const
 
@@ -73,7 +76,7 @@ function inspect(path: string, file: string): BackupCheck {
 }
 
 /** Replaces the open ledger's content with the backup at `path` (already chosen and confirmed). */
-export async function restoreBackup(backend: Backend, path: string, file: string): Promise<RestoreResult> {
+export async function restoreBackup(backend: RestoreDeps, path: string, file: string): Promise<RestoreResult> {
   const { check, copy } = checkedCopy(path, file)
   try {
     return await restoreChecked(backend, copy, check)
@@ -95,8 +98,8 @@ export function latestGoodBackup(folder: string): { path: string; name: string }
   return null
 }
 
-async function restoreChecked(backend: Backend, path: string, check: BackupCheck): Promise<RestoreResult> {
-  const live = backend.options.dbPath
+async function restoreChecked(backend: RestoreDeps, path: string, check: BackupCheck): Promise<RestoreResult> {
+  const live = backend.file.path
   if (live === ':memory:') throw new AppError('UNSUPPORTED', '内存数据库不能恢复备份。')
   if (backend.db.inTransaction) throw new AppError('BUSY', '有修改正在进行,请稍后再恢复。')
   let safety: BackupFile | null = null
@@ -115,7 +118,7 @@ async function restoreChecked(backend: Backend, path: string, check: BackupCheck
     source.close()
   }
   migrate(backend.db)
-  backend.refreshSettings()
+  backend.user.reload()
   return { check, safety: safety?.name ?? null }
 }
 

@@ -12,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { TOKEN_HEADER } from '../../shared/ipc/bridge'
 import { UPLOAD_ROUTE } from '../../shared/ipc/files'
 import { AppError } from '../errors'
-import { dispatchAsync, type Gate } from '../app/dispatch'
+import { dispatchAsync, type Gate } from '../ipc/dispatch'
 
 const MAX_BODY = 5 * 1024 * 1024
 const TYPES: Record<string, string> = {

@@ -3,31 +3,14 @@
  * progress by building and by 楼掌柜, the firms not yet visited, and who takes which.
  */
 import type { Campaign, CampaignPlan, CampaignScope, PlanFirm, PlanGroup } from '../../shared/domain'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { AppError } from '../errors'
+import { scopeSql } from '../ledgers/campaign-scope'
 
-/** The scope as SQL over `enterprise e`. Moved-out and closed firms are never planned. */
-export function scopeSql(scope: CampaignScope): { sql: string; params: unknown[] } {
-  const base = "e.status = '在营'"
-  switch (scope.kind) {
-    case 'all':
-      return { sql: base, params: [] }
-    case 'key':
-      return { sql: `${base} AND e.is_key = 1`, params: [] }
-    case 'buildings':
-      return {
-        sql: `${base} AND e.building_id IN (SELECT value FROM json_each(?))`,
-        params: [JSON.stringify(scope.ids)],
-      }
-    case 'industries':
-      return {
-        sql: `${base} AND e.industry_id IN (SELECT value FROM json_each(?))`,
-        params: [JSON.stringify(scope.ids)],
-      }
-  }
-}
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type PlanDeps = Pick<Deps, 'db' | 'ledgers'>
 
-export function campaignPlan(b: Backend, id: number): CampaignPlan {
+export function campaignPlan(b: PlanDeps, id: number): CampaignPlan {
   const campaign = b.ledgers.campaign.get(id) as unknown as Campaign
   const scope = scopeSql((campaign.scope ?? { kind: 'all' }) as CampaignScope)
   // One pass over the firms in scope, each with whether it was visited and who takes it.
@@ -86,7 +69,7 @@ export function campaignPlan(b: Backend, id: number): CampaignPlan {
 }
 
 /** Gives firms of a campaign to a visitor (or takes them back with null), all or none. */
-export function assignFirms(b: Backend, campaignId: number, enterpriseIds: number[], staffId: number | null) {
+export function assignFirms(b: PlanDeps, campaignId: number, enterpriseIds: number[], staffId: number | null) {
   b.ledgers.campaign.get(campaignId)
   if (staffId !== null) b.ledgers.staff.get(staffId)
   return b.db.transaction(() => {

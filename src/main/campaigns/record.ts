@@ -4,11 +4,11 @@
  * date unless they say otherwise.
  */
 import type { Request, StatusChange, Visit } from '../../shared/domain'
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import { AppError } from '../errors'
 
 export function recordVisit(
-  b: Backend,
+  b: LedgerDeps,
   visit: Record<string, unknown>,
   requests: Record<string, unknown>[],
 ): { visit: Visit; requests: Request[] } {
@@ -42,7 +42,7 @@ export function recordVisit(
 }
 
 /** A request's status timeline, oldest first. */
-export function requestTimeline(b: Backend, id: number): StatusChange[] {
+export function requestTimeline(b: LedgerDeps, id: number): StatusChange[] {
   b.ledgers.request.get(id)
   return b.db
     .prepare(
@@ -57,7 +57,7 @@ export function requestTimeline(b: Backend, id: number): StatusChange[] {
  * or exact name: for attendance lists copied out of a sign-in sheet.
  */
 export function matchFirmNames(
-  b: Backend,
+  b: LedgerDeps,
   text: string,
 ): { matched: { id: number; name: string }[]; missing: string[] } {
   const names = [

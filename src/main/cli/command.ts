@@ -1,10 +1,13 @@
 import type { ParseArgsConfig } from 'node:util'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 
 export type Values = Record<string, string | boolean | undefined>
 
-/** One `npm run cli -- <name>` command. */
-export interface Command {
+/**
+ * One `npm run cli -- <name>` command. It is run with the ledger's services (src/main/core/deps.ts);
+ * the commands cli.ts keeps for itself (demo, stats) are given the whole app.
+ */
+export interface Command<D = Deps> {
   /** One line for the usage text, after the command's name. */
   usage: string
   options: NonNullable<ParseArgsConfig['options']>
@@ -13,7 +16,7 @@ export interface Command {
   /** Checks the options before the database is opened, so a typo creates no file. */
   check?(values: Values, positionals: string[]): void
   /** Returns the exit code: 0 done, 1 failed (after printing why). */
-  run(backend: Backend, values: Values, positionals: string[]): number | void | Promise<number | void>
+  run(deps: D, values: Values, positionals: string[]): number | void | Promise<number | void>
 }
 
 /** Wrong arguments: the CLI prints the message and the usage, and exits 2. */

@@ -15,7 +15,7 @@ import {
   type CsvEncoding,
   type LayoutName,
 } from '../../shared/ipc/channels/export'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { AppError } from '../errors'
 import { defaultColumns } from '../export/columns'
 import { exportLayout } from '../export/layouts'
@@ -23,6 +23,9 @@ import { loadTemplate } from '../export/templates'
 import { exportView } from '../export/view'
 import { LEDGER_OF_KIND, LEDGERS, type LedgerName } from '../ledgers'
 import { UsageError, type Command, type Values } from './command'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type CliExportDeps = Pick<Deps, 'db' | 'grids' | 'settings'>
 
 /** Ledgers the import does not read, exported all the same. */
 const OTHER_KINDS = {
@@ -83,7 +86,7 @@ function planOf(values: Values): Plan {
 }
 
 /** --campaign: an id, or a campaign's exact name. */
-function campaignId(backend: Backend, value: unknown): number {
+function campaignId(backend: CliExportDeps, value: unknown): number {
   if (typeof value !== 'string' || value === '') {
     throw new UsageError('导出走访台账请用 --campaign 指定走访活动(编号或名称)')
   }
@@ -94,7 +97,7 @@ function campaignId(backend: Backend, value: unknown): number {
   return id
 }
 
-const exportCommand: Command = {
+const exportCommand: Command<CliExportDeps> = {
   usage:
     `--db PATH (--kind K | --layout NAME [--campaign 编号或名称]) --out FILE.xlsx|FILE.csv\n` +
     `         [--encoding utf8|gbk] [--title 标题] [--json]   导出台账或官方格式\n` +

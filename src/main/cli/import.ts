@@ -8,7 +8,7 @@
  */
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '../../shared/domain/fields'
 import { IMPORT_MODES, IMPORT_MODE_LABELS, type ImportMode, type ImportReport } from '../../shared/ipc/channels/import'
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import { runImport } from '../import/run'
 import { listRecords } from './list'
 import { UsageError, type Command, type Values } from './command'
@@ -30,7 +30,7 @@ const modeOf = (values: Values): ImportMode => {
   return mode as ImportMode
 }
 
-const importCommand: Command = {
+const importCommand: Command<LedgerDeps> = {
   usage:
     'FILE --db PATH --kind K [--sheet 名称] [--mode upsert|insert|skip] [--dry-run] [--flag-bad-codes] [--json]\n' +
     `         导入 .xlsx 或 .csv(K:${IMPORT_KINDS.join('|')})`,
@@ -97,13 +97,13 @@ function printReport(r: ImportReport, mode: ImportMode) {
   console.log(lines.join('\n'))
 }
 
-const listCommand: Command = {
+const listCommand: Command<LedgerDeps> = {
   usage: `--db PATH --kind K [--json]   列出一个台账的全部记录(K 同 import)`,
   options: { db: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } },
   check(values) {
     kindOf(values)
   },
-  run(backend: Backend, values) {
+  run(backend, values) {
     const records = listRecords(backend, kindOf(values))
     if (values.json) {
       console.log(JSON.stringify(records))

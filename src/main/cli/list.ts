@@ -3,8 +3,11 @@
  * point at under short keys (building, industry, tenant…) so a script need not join ids.
  */
 import type { ImportKind } from '../../shared/domain/fields'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { LEDGER_OF_KIND } from '../ledgers'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ListDeps = Pick<Deps, 'ledgers'>
 
 /** Short name → the joined name column it repeats. */
 const ALIASES: Partial<Record<ImportKind, Record<string, string>>> = {
@@ -21,7 +24,7 @@ const ALIASES: Partial<Record<ImportKind, Record<string, string>>> = {
   'rent-reliefs': { building: 'buildingName', tenant: 'tenantName', enterprise: 'enterpriseName' },
 }
 
-export function listRecords(backend: Backend, kind: ImportKind): Record<string, unknown>[] {
+export function listRecords(backend: ListDeps, kind: ImportKind): Record<string, unknown>[] {
   const aliases = Object.entries(ALIASES[kind] ?? {})
   return backend.ledgers[LEDGER_OF_KIND[kind]].list().map((r) => {
     const out: Record<string, unknown> = { ...r }

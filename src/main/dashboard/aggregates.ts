@@ -11,8 +11,11 @@ import {
   type Dashboard,
   type DashboardFilter,
 } from '../../shared/domain'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { acrossCampaigns, and, bars, campaignVisits, coverageCells, rate, type Cond } from './coverage'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DashboardDeps = Pick<Deps, 'db' | 'ledgers'>
 
 /** Building / industry / key filters over `enterprise e`. */
 function firmFilter(f: DashboardFilter): Cond {
@@ -39,7 +42,7 @@ const BINS: [string, number, number][] = [
   ['60天以上', 61, Infinity],
 ]
 
-export function dashboard(b: Backend, f: DashboardFilter): Dashboard {
+export function dashboard(b: DashboardDeps, f: DashboardFilter): Dashboard {
   const db = b.db
   const all = <T>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[]
   const one = <T>(sql: string, params: unknown[]) => db.prepare(sql).get(...params) as T

@@ -6,7 +6,7 @@
  */
 import type { CampaignScope, CoverageBar } from '../../shared/domain'
 import type { Db } from '../db/connection'
-import { scopeSql } from '../campaigns/plan'
+import { scopeSql } from '../ledgers/campaign-scope'
 
 export interface Cond {
   sql: string

@@ -2,13 +2,16 @@
 import ExcelJS from 'exceljs'
 import type { DashboardFilter } from '../../shared/domain/dashboard'
 import { DEFAULT_DASHBOARD_PREFS, dashboardPrefsSchema, type DashboardPrefs } from '../../shared/ipc/channels/dashboard'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { dashboard } from './aggregates'
 import { chartTables, figureRows } from '../../shared/domain/dashboard-figures'
 
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DashboardDeps = Pick<Deps, 'db' | 'ledgers' | 'settings'>
+
 const PREFS_KEY = 'dashboard.prefs'
 
-function prefs(b: Backend): DashboardPrefs {
+function prefs(b: DashboardDeps): DashboardPrefs {
   const raw = b.settings.get(PREFS_KEY)
   const parsed = raw ? dashboardPrefsSchema.safeParse(JSON.parse(raw)) : null
   const p = parsed?.success ? parsed.data : DEFAULT_DASHBOARD_PREFS
@@ -21,7 +24,11 @@ function prefs(b: Backend): DashboardPrefs {
 }
 
 /** The filter in words, for the top of the workbook: 走访活动:2025年冬令大走访 · 楼宇:紫荆广场. */
-export function describeFilter(b: Backend, f: DashboardFilter, period: { from: string | null; to: string | null }) {
+export function describeFilter(
+  b: DashboardDeps,
+  f: DashboardFilter,
+  period: { from: string | null; to: string | null },
+) {
   const name = (sql: string, id: number | null | undefined) =>
     id ? ((b.db.prepare(sql).pluck().get(id) as string | undefined) ?? `#${id}`) : null
   const parts = [
@@ -34,7 +41,7 @@ export function describeFilter(b: Backend, f: DashboardFilter, period: { from: s
   return parts.filter(Boolean).join(' · ')
 }
 
-async function figuresWorkbook(b: Backend, f: DashboardFilter) {
+async function figuresWorkbook(b: DashboardDeps, f: DashboardFilter) {
   const d = dashboard(b, f)
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('关键指标')
@@ -62,7 +69,7 @@ async function figuresWorkbook(b: Backend, f: DashboardFilter) {
   return { fileName: `首页关键指标-${day}.xlsx`, base64: bytes.toString('base64') }
 }
 
-export function dashboardHandlers(b: Backend) {
+export function dashboardHandlers(b: DashboardDeps) {
   return {
     'dashboard:prefs': () => prefs(b),
     'dashboard:savePrefs': (i: DashboardPrefs) => {

@@ -3,10 +3,13 @@
  * operators it gives; the rest are plausible ones along 四平路、国康路、赤峰路、密云路、彰武路.
  * Every building gets a 楼掌柜 from the 处级干部, one or two buildings each.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import type { Rng } from './random'
 import type { Roster } from './staff'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 export interface BuildingSpec {
   name: string
@@ -160,7 +163,7 @@ export interface BuildingRef extends BuildingSpec {
 }
 
 /** Creates the buildings; returns them by name, in list order. */
-export function loadBuildings(backend: Backend, rng: Rng, roster: Roster): BuildingRef[] {
+export function loadBuildings(backend: DemoDeps, rng: Rng, roster: Roster): BuildingRef[] {
   // Shuffled so the seed decides who keeps which building; cycling gives each leader one or two.
   const managers = rng.shuffle([...roster.leaders])
   return BUILDINGS.map((spec, i) => {

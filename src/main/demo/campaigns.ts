@@ -3,8 +3,11 @@
  * August, winter from early December into the new year before 春节), and in 2026 the monthly
  * 环同济营商服务主题月, one theme a month, as the article describes.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 export interface CampaignSpec {
   name: string
@@ -51,7 +54,7 @@ export interface CampaignRef extends CampaignSpec {
   id: number
 }
 
-export function loadCampaigns(backend: Backend): CampaignRef[] {
+export function loadCampaigns(backend: DemoDeps): CampaignRef[] {
   return CAMPAIGNS.map((c) => ({
     ...c,
     id: create(backend, 'campaign', { name: c.name, kind: c.kind, startOn: c.startOn, endOn: c.endOn, notes: c.notes }),

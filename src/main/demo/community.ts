@@ -2,14 +2,17 @@
  * What the subdistrict builds around the firms besides events: the four alliances (人才、设计、
  * 金融、营商), the 同心圆商会 of design firms, and the "1+1+X" service points.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import type { Industry } from './dictionaries'
 import type { Directory, Firm } from './enterprises'
 import { loadEvents } from './events'
 import type { Rng } from './random'
 import { create } from './store'
 
-function loadOrganisations(backend: Backend, rng: Rng, dir: Directory): void {
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
+
+function loadOrganisations(backend: DemoDeps, rng: Rng, dir: Directory): void {
   const n = dir.notable
   const open = dir.firms.filter((f) => f.status === '在营')
   const key = open.filter((f) => f.isKey)
@@ -80,7 +83,7 @@ const SERVICE_POINTS: readonly (readonly [string, string, string, string])[] = [
   ['智慧健康驿站', '上海市杨浦区四平路1188号1楼', '其他', '白领健康自助检测'],
 ]
 
-export function loadCommunity(backend: Backend, rng: Rng, dir: Directory): void {
+export function loadCommunity(backend: DemoDeps, rng: Rng, dir: Directory): void {
   loadEvents(backend, rng.fork('events'), dir)
   loadOrganisations(backend, rng.fork('organisations'), dir)
   for (const [name, address, kind, notes] of SERVICE_POINTS) {

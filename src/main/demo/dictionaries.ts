@@ -3,8 +3,11 @@
  * the subdistrict's departments (科室) and the units a request can be assigned to.
  * These are fixed: they do not depend on the seed.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 export const INDUSTRIES = [
   '建筑设计',
@@ -85,7 +88,7 @@ export interface Dictionaries {
 }
 
 function entries<N extends string>(
-  backend: Backend,
+  backend: DemoDeps,
   kind: 'industry' | 'requestCategory' | 'department' | 'handlingUnit',
   names: readonly N[],
   limit?: (name: N) => number,
@@ -102,7 +105,7 @@ function entries<N extends string>(
   return ids
 }
 
-export function loadDictionaries(backend: Backend): Dictionaries {
+export function loadDictionaries(backend: DemoDeps): Dictionaries {
   const categories = Object.keys(REQUEST_CATEGORIES) as RequestCategory[]
   return {
     industry: entries(backend, 'industry', INDUSTRIES),

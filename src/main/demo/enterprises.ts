@@ -4,7 +4,7 @@
  * partner assignment can move a firm's settling date after its partner's 授牌 before the
  * credit code (which depends on the founding date) is issued and the record is written.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { BUILDINGS, byName, roomIn, type BuildingRef } from './buildings'
 import { CreditCodes } from './codes'
 import { addDays, DEMO_TODAY, maxDate, randomDate } from './dates'
@@ -16,6 +16,9 @@ import type { PartnerRef } from './partners'
 import type { Rng } from './random'
 import type { Roster } from './staff'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 /** Generated firms on top of the article's; with them the directory holds ~3,100. */
 const GENERATED = 3093
@@ -238,7 +241,7 @@ function assignPartners(rng: Rng, plans: Plan[], partners: readonly PartnerRef[]
 }
 
 export function loadEnterprises(
-  backend: Backend,
+  backend: DemoDeps,
   rng: Rng,
   dict: Dictionaries,
   buildings: readonly BuildingRef[],

@@ -3,11 +3,14 @@
  * 人才/税务/科技 policy briefings, new-year tea parties, the shared live-streaming room,
  * 金法槌 legal service sessions and the smaller brands (悦读会, 运动健康逸小时, 联合党课…).
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import type { Industry } from './dictionaries'
 import type { Directory, Firm } from './enterprises'
 import type { Rng } from './random'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 type EventKind = '发展交流会' | '政策宣讲会' | '茶话会' | '共享直播间' | '法律服务' | '其他'
 
@@ -85,7 +88,7 @@ function attendees(rng: Rng, firms: readonly Firm[], on: string, n: number, pref
   return [...chosen]
 }
 
-export function loadEvents(backend: Backend, rng: Rng, dir: Directory): void {
+export function loadEvents(backend: DemoDeps, rng: Rng, dir: Directory): void {
   const n = dir.notable
   // Late February 2023: the three firms that shared their experience, then 30+ more.
   const speakers = [n.lianchuang.id, n.shizheng.id, n.jili.id, n.youdian.id, n.dianxin.id]

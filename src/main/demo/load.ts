@@ -6,7 +6,7 @@
  * Everything is written through the ledger services (validated, audited under the batch
  * `demo-<seed>`) inside one transaction: if any record fails, nothing is left behind.
  */
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import { loadBuildings } from './buildings'
 import { loadCampaigns } from './campaigns'
 import { loadCommunity } from './community'
@@ -24,7 +24,7 @@ import { loadVisits } from './visits'
  * `size`, when larger than the regular demo, grows the directory to that many firms with
  * ten visits each (see scale.ts): the ledger issue #3's grids are measured on.
  */
-export function loadDemo(backend: Backend, seed: number, size?: number): void {
+export function loadDemo(backend: LedgerDeps, seed: number, size?: number): void {
   // Each part draws from its own stream, so changing one part leaves the others as they were.
   const rng = Rng.fromSeed(seed)
   backend.audit.batch = `demo-${seed}`

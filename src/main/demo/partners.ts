@@ -3,10 +3,13 @@
  * "人人是合作伙伴": park operators, associations, professional firms, the university side and
  * banks. How many firms each brought in is decided when the directory is generated.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { personName, phone } from './names'
 import type { Rng } from './random'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 /** Name, type, 授牌日期, what they bring, relative share of the firms brought in. */
 type Row = readonly [string, string, string, string, number]
@@ -34,7 +37,7 @@ export interface PartnerRef {
   weight: number
 }
 
-export function loadPartners(backend: Backend, rng: Rng): PartnerRef[] {
+export function loadPartners(backend: DemoDeps, rng: Rng): PartnerRef[] {
   return PARTNERS.map(([name, type, licensedOn, notes, weight]) => {
     const id = create(backend, 'partner', {
       name,

@@ -5,13 +5,16 @@
  * 中天大厦 and 渔技所 waived 1.5–6 months for a few firms, 同建强华 and 同大建筑 among them.
  * Tenants are partly firms of the directory in that building, partly shops known only by name.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { byName, type BuildingRef } from './buildings'
 import { addDays, addMonths } from './dates'
 import type { Directory, Firm } from './enterprises'
 import { shopName } from './firm-names'
 import type { Rng } from './random'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 const PERIOD_START = '2022-04-01'
 const PANDEMIC_BATCH = '2022年疫情房租减免'
@@ -58,7 +61,7 @@ export function splitExactly(total: number, weights: readonly number[]): number[
   return shares
 }
 
-function loadPandemicWaiver(backend: Backend, rng: Rng, dir: Directory, b: BuildingRef, count: number, total: number) {
+function loadPandemicWaiver(backend: DemoDeps, rng: Rng, dir: Directory, b: BuildingRef, count: number, total: number) {
   const firms = rng.sample(tenantsOf(dir, b), Math.round((count * rng.int(55, 65)) / 100))
   const shops = new Set<string>()
   const tenants: { name: string; enterpriseId: number | null }[] = firms.map((f) => ({
@@ -90,7 +93,7 @@ function loadPandemicWaiver(backend: Backend, rng: Rng, dir: Directory, b: Build
   })
 }
 
-function loadParkWaiver(backend: Backend, rng: Rng, dir: Directory, b: BuildingRef, named: Firm, count: number) {
+function loadParkWaiver(backend: DemoDeps, rng: Rng, dir: Directory, b: BuildingRef, named: Firm, count: number) {
   const others = rng.sample(
     tenantsOf(dir, b).filter((f) => f.id !== named.id),
     count - 1,
@@ -114,7 +117,7 @@ function loadParkWaiver(backend: Backend, rng: Rng, dir: Directory, b: BuildingR
   }
 }
 
-export function loadRentReliefs(backend: Backend, rng: Rng, dir: Directory, buildings: readonly BuildingRef[]): void {
+export function loadRentReliefs(backend: DemoDeps, rng: Rng, dir: Directory, buildings: readonly BuildingRef[]): void {
   for (const [name, count, total] of WAIVERS) {
     loadPandemicWaiver(backend, rng.fork(name), dir, byName(buildings, name), count, total)
   }

@@ -4,7 +4,7 @@
  * Older ones are closed, mostly within the category's time limit, some late, a few could not
  * be solved; the last weeks' are still open, and a few old ones are still being chased (督办).
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { addDays, daysBetween, DEMO_TODAY, minDate, randomWorkday } from './dates'
 import { REQUEST_CATEGORIES, type Dictionaries, type RequestCategory } from './dictionaries'
 import type { Directory, Firm } from './enterprises'
@@ -12,6 +12,9 @@ import type { Rng } from './random'
 import { requestText, UNITS } from './request-texts'
 import { create } from './store'
 import { CATEGORY_WEIGHTS, type VisitRef } from './visits'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 /** Requests that did not come from a visit; some of them recent, so the open list is not empty. */
 const UNLINKED_OLD = 20
@@ -63,7 +66,7 @@ function closedAfter(rng: Rng, category: RequestCategory, limit: number): number
 }
 
 export function loadRequests(
-  backend: Backend,
+  backend: DemoDeps,
   rng: Rng,
   dict: Dictionaries,
   dir: Directory,

@@ -6,12 +6,15 @@
  * index are filled as on every other write (derive + triggers).
  */
 import { enterpriseLedger } from '../ledgers/enterprise'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { CreditCodes } from './codes'
 import { DEMO_TODAY, addDays, randomWorkday } from './dates'
 import { INDUSTRIES, type Industry } from './dictionaries'
 import { FirmNames } from './firm-names'
 import type { Rng } from './random'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ScaleDeps = Pick<Deps, 'db'>
 
 /** Visits per firm at scale: 1,000,000 visits for 100,000 firms. */
 export const VISITS_PER_FIRM = 10
@@ -26,7 +29,7 @@ function industry(rng: Rng): Industry {
 }
 
 /** Adds firms until there are `enterprises`, then visits until there are VISITS_PER_FIRM per firm. */
-export function growDemo(b: Backend, rng: Rng, enterprises: number): void {
+export function growDemo(b: ScaleDeps, rng: Rng, enterprises: number): void {
   const db = b.db
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
   const ids = (sql: string) => db.prepare(sql).pluck().all() as number[]

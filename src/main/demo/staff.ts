@@ -4,11 +4,14 @@
  * department joins the winter/summer visits.
  */
 import type { STAFF_ROLES } from '../../shared/domain'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import type { Department, Dictionaries } from './dictionaries'
 import { distinctPersonNames, mobile } from './names'
 import type { Rng } from './random'
 import { create } from './store'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 type StaffRole = (typeof STAFF_ROLES)[number]
 
@@ -78,7 +81,7 @@ function cadrePosition(rng: Rng, department: Department, index: number): string 
   return rng.pick(['副科长', '科员', '科员', '科员', '工作人员'])
 }
 
-export function loadStaff(backend: Backend, rng: Rng, dict: Dictionaries): Roster {
+export function loadStaff(backend: DemoDeps, rng: Rng, dict: Dictionaries): Roster {
   const total = LEADER_POSTS.length + SPECIALIST_POSTS.length + CADRE_OFFICES.reduce((n, [, k]) => n + k, 0)
   const names = distinctPersonNames(rng, total)
   let next = 0

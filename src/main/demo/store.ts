@@ -17,7 +17,10 @@ import type {
   StaffInput,
   VisitInput,
 } from '../../shared/domain'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 interface Inputs {
   enterprise: EnterpriseInput
@@ -35,6 +38,6 @@ interface Inputs {
 }
 
 /** Creates one record and returns its id. */
-export function create<K extends keyof Inputs>(backend: Backend, ledger: K, input: Inputs[K]): number {
+export function create<K extends keyof Inputs>(backend: DemoDeps, ledger: K, input: Inputs[K]): number {
   return backend.ledgers[ledger].create(input).id as number
 }

@@ -5,7 +5,7 @@
  * its building's 楼掌柜 where there are, plus cadres from the departments that join the sweep.
  * Which visits raised a request is decided here, so the summary can say so.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import type { CampaignRef } from './campaigns'
 import { addDays, DEMO_TODAY, minDate, randomWorkday } from './dates'
 import type { RequestCategory } from './dictionaries'
@@ -14,6 +14,9 @@ import type { Rng } from './random'
 import type { Roster } from './staff'
 import { create } from './store'
 import { visitSummary } from './visit-texts'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type DemoDeps = Pick<Deps, 'ledgers'>
 
 type Form = '上门走访' | '座谈会' | '电话回访'
 
@@ -130,7 +133,7 @@ function visitors(rng: Rng, p: Plan, roster: Roster): number[] {
 }
 
 export function loadVisits(
-  backend: Backend,
+  backend: DemoDeps,
   rng: Rng,
   dir: Directory,
   campaigns: readonly CampaignRef[],

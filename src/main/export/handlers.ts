@@ -13,14 +13,16 @@ import { join } from 'node:path'
 import { localToday } from '../../shared/domain/dates'
 import { IMPORT_KIND_LABELS } from '../../shared/domain/fields'
 import type { ExportFile, ExportLayoutInput, ExportProgress, ExportViewInput } from '../../shared/ipc/channels/export'
-import type { Backend } from '../app/backend'
-import { withOwnConnection } from '../app/open'
+import type { Deps } from '../core/deps'
 import { AppError } from '../errors'
 import { KIND_OF_LEDGER, LEDGERS } from '../ledgers'
 import { viewColumns } from './columns'
 import { exportLayout, layoutFileName } from './layouts'
 import type { ExportJob } from './progress'
 import { exportView } from './view'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ExportDeps = Pick<Deps, 'db' | 'grids' | 'settings' | 'file'>
 
 interface Job {
   controller: AbortController
@@ -36,10 +38,10 @@ function safeName(name: string): string {
 
 /** Runs one export into a private temporary folder and returns the file's bytes. */
 async function runJob(
-  backend: Backend,
+  backend: ExportDeps,
   jobId: string | undefined,
   fileName: string,
-  write: (b: Backend, path: string, job: ExportJob) => Promise<number>,
+  write: (b: ExportDeps, path: string, job: ExportJob) => Promise<number>,
 ): Promise<ExportFile> {
   if (jobId && jobs.has(jobId)) throw new AppError('CONFLICT', '该导出任务已在进行。')
   const job: Job = { controller: new AbortController(), progress: { rowsWritten: 0, totalRows: 0 } }
@@ -47,7 +49,7 @@ async function runJob(
   const dir = mkdtempSync(join(tmpdir(), 'bizledger-export-'))
   try {
     const path = join(dir, fileName)
-    const rows = await withOwnConnection(backend, (b) =>
+    const rows = await backend.file.withOwnConnection((b) =>
       write(b, path, { signal: job.controller.signal, onProgress: (p) => (job.progress = p) }),
     )
     return { fileName, base64: readFileSync(path).toString('base64'), rows }
@@ -64,7 +66,7 @@ function ledgerTitle(ledger: ExportViewInput['ledger']): string {
 }
 
 /** Handlers of the channels in src/shared/ipc/channels/export.ts. */
-export function exportHandlers(backend: Backend): Record<string, (input: never) => unknown> {
+export function exportHandlers(backend: ExportDeps): Record<string, (input: never) => unknown> {
   return {
     'export:view': (i: ExportViewInput) => {
       const what = ledgerTitle(i.ledger)

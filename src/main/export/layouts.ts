@@ -6,7 +6,7 @@
 import { localToday } from '../../shared/domain/dates'
 import { CLOSED_STATUSES } from '../../shared/domain/request'
 import type { LayoutName } from '../../shared/ipc/channels/export'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { AppError } from '../errors'
 import { layoutColumns, type ExportColumn } from './columns'
 import { writeRentReliefs } from './layout-rent-reliefs'
@@ -16,6 +16,9 @@ import { writeAtomically } from './target'
 import { fill, loadTemplate, type LayoutTemplate } from './templates'
 import { XlsxBook, type XlsxSheet } from './xlsx'
 
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type LayoutDeps = Pick<Deps, 'db' | 'grids' | 'settings'>
+
 export interface LayoutExport {
   layout: LayoutName
   campaignId?: number
@@ -24,7 +27,7 @@ export interface LayoutExport {
 }
 
 export interface LayoutContext {
-  backend: Backend
+  backend: LayoutDeps
   template: LayoutTemplate
   columns: ExportColumn[]
   sheet: XlsxSheet
@@ -33,7 +36,7 @@ export interface LayoutContext {
 }
 
 /** The office's name in titles: 设置 → 街道名称, the same the printed reports carry. */
-export function officeName(backend: Backend): string {
+export function officeName(backend: LayoutDeps): string {
   return backend.settings.subdistrict()
 }
 
@@ -48,7 +51,7 @@ interface Campaign {
   endOn: string
 }
 
-function campaignOf(backend: Backend, id: number | undefined): Campaign {
+function campaignOf(backend: LayoutDeps, id: number | undefined): Campaign {
   if (id === undefined) throw new AppError('VALIDATION', '导出走访台账须选择走访活动')
   const c = backend.db
     .prepare('SELECT name, start_on AS startOn, end_on AS endOn FROM campaign WHERE id = ?')
@@ -58,7 +61,7 @@ function campaignOf(backend: Backend, id: number | undefined): Campaign {
 }
 
 /** How many records a layout writes: what its progress bar counts to. */
-function countOf(backend: Backend, l: LayoutExport): number {
+function countOf(backend: LayoutDeps, l: LayoutExport): number {
   const q = (sql: string, ...params: unknown[]) =>
     backend.db
       .prepare(sql)
@@ -77,13 +80,13 @@ function countOf(backend: Backend, l: LayoutExport): number {
 }
 
 /** The file name a layout is saved under: 走访台账-2026年冬令大走访-2026-11-05.xlsx. */
-export function layoutFileName(backend: Backend, l: LayoutExport): string {
+export function layoutFileName(backend: LayoutDeps, l: LayoutExport): string {
   const template = loadTemplate(l.layout)
   const what = l.layout === 'visits' ? `走访台账-${campaignOf(backend, l.campaignId).name}` : template.sheet
   return `${what}-${localToday()}.xlsx`.replace(/[\\/:*?"<>|]/g, '_')
 }
 
-export async function exportLayout(backend: Backend, l: LayoutExport, path: string, job: ExportJob = {}) {
+export async function exportLayout(backend: LayoutDeps, l: LayoutExport, path: string, job: ExportJob = {}) {
   const template = loadTemplate(l.layout)
   const today = localToday()
   const campaign = l.layout === 'visits' ? campaignOf(backend, l.campaignId) : null

@@ -5,13 +5,16 @@
  */
 import type { CsvEncoding, ExportFormat } from '../../shared/ipc/channels/export'
 import type { GridWhere, SortModel } from '../../shared/ipc/grid'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import type { LedgerName } from '../ledgers'
 import type { ExportColumn } from './columns'
 import { CsvFile } from './csv'
 import { Ticker, type ExportJob } from './progress'
 import { writeAtomically } from './target'
 import { XlsxBook } from './xlsx'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ViewDeps = Pick<Deps, 'grids'>
 
 export interface ViewExport {
   ledger: LedgerName
@@ -26,7 +29,7 @@ export interface ViewExport {
 }
 
 /** Writes the view to `path` (through a temporary file); returns the number of records. */
-export async function exportView(backend: Backend, v: ViewExport, path: string, job: ExportJob = {}): Promise<number> {
+export async function exportView(backend: ViewDeps, v: ViewExport, path: string, job: ExportJob = {}): Promise<number> {
   const grid = backend.grids[v.ledger]
   const where = v.where ?? {}
   const ticker = new Ticker(job, grid.count(where))

@@ -1,6 +1,6 @@
 import type { Result } from '../../shared/ipc/contract'
 import type { UploadedFile } from '../../shared/ipc/files'
-import type { Gate } from '../app/dispatch'
+import type { Gate } from '../ipc/dispatch'
 import { AppError } from '../errors'
 
 /**

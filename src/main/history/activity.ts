@@ -3,14 +3,17 @@
  * bulk edit, a delete with its cascade, an import, an undo), with filters; a line opens to
  * show each record's fields old → new.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { recordChanges } from '../audit/history'
 import { LEDGERS } from '../ledgers'
 import { describeBatch } from './describe'
 import { LEDGER_OF, type AuditRow, type State } from './states'
 import type { ActivityEntry, ActivityQuery, ActivityRecord } from '../../shared/ipc/channels/history'
 
-export function listActivity(backend: Backend, q: ActivityQuery): { items: ActivityEntry[]; total: number } {
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ActivityDeps = Pick<Deps, 'db'>
+
+export function listActivity(backend: ActivityDeps, q: ActivityQuery): { items: ActivityEntry[]; total: number } {
   const where: string[] = ["h.kind <> 'demo'"]
   const args: unknown[] = []
   if (q.kind) {
@@ -54,12 +57,12 @@ export function listActivity(backend: Backend, q: ActivityQuery): { items: Activ
   }
 }
 
-export function actors(backend: Backend): string[] {
+export function actors(backend: ActivityDeps): string[] {
   return backend.db.prepare('SELECT DISTINCT actor FROM history_batch ORDER BY actor').pluck().all() as string[]
 }
 
 /** The records of one line, each with its fields old → new (the first 200). */
-export function activityRecords(backend: Backend, batch: string): ActivityRecord[] {
+export function activityRecords(backend: ActivityDeps, batch: string): ActivityRecord[] {
   const rows = backend.db
     .prepare(
       'SELECT id, at, actor, entity, entity_id AS entityId, action, before, after, batch FROM audit_log WHERE batch = ? ORDER BY id LIMIT 200',

@@ -1,11 +1,11 @@
 import type { ActivityQuery } from '../../shared/ipc/channels/history'
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import { activityRecords, actors, listActivity } from './activity'
 import { redo, peek, restoreVersion, undo } from './steps'
 import { listTrash, purgeFromTrash, restoreFromTrash, type TrashQuery } from './trash'
 
 /** Handlers of the channels in src/shared/ipc/channels/history.ts. */
-export function historyHandlers(backend: Backend): Record<string, (input: never) => unknown> {
+export function historyHandlers(backend: LedgerDeps): Record<string, (input: never) => unknown> {
   return {
     'history:peek': () => peek(backend),
     'history:undo': () => undo(backend),

@@ -8,7 +8,7 @@
  * overwritten: only the fields the batch set are compared, so a later edit of another field
  * of the same record does not stand in the way.
  */
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import { AppError } from '../errors'
 import type { BatchInfo } from '../ledger/audit'
 import type { LedgerService } from '../ledger/service'
@@ -26,7 +26,7 @@ export interface RevertResult {
 
 type Verb = '撤销' | '重做' | '恢复'
 
-export function revertBatch(backend: Backend, target: string, info: BatchInfo, verb: Verb): RevertResult {
+export function revertBatch(backend: LedgerDeps, target: string, info: BatchInfo, verb: Verb): RevertResult {
   const changes = netChanges(batchRows(backend.db, target))
   if (changes.length === 0) throw new AppError('NOT_FOUND', `找不到要${verb}的修改。`)
   return backend.audit.inBatch(
@@ -54,7 +54,7 @@ export function revertBatch(backend: Backend, target: string, info: BatchInfo, v
  * The state to write for one record, undefined when it already is as wanted; throws when a
  * later change would be overwritten.
  */
-function nextState(backend: Backend, svc: LedgerService, c: NetChange, verb: Verb): State | null | undefined {
+function nextState(backend: LedgerDeps, svc: LedgerService, c: NetChange, verb: Verb): State | null | undefined {
   const found = svc.find(c.entityId)
   const current = found ? storedFields(svc.def, found) : null
   const fields = Object.keys(svc.def.schema.shape)
@@ -96,7 +96,7 @@ function nextState(backend: Backend, svc: LedgerService, c: NetChange, verb: Ver
  * An import's row says whether it is undone (导入 page): true after an odd number of reversals
  * of it, whichever way they were made (its own button, Ctrl+Z, redo).
  */
-function markImport(backend: Backend, target: string, info: BatchInfo): void {
+function markImport(backend: LedgerDeps, target: string, info: BatchInfo): void {
   const db = backend.db
   const targetOf = db.prepare('SELECT kind, target FROM history_batch WHERE batch = ?')
   let origin = target

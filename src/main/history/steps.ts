@@ -4,7 +4,7 @@
  * has been made since (a new change empties the redo list, as in any editor). Both write
  * batches of their own, so they too are in the activity list and can be undone.
  */
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import type { HistoryPeek, StepResult } from '../../shared/ipc/channels/history'
 import { AppError } from '../errors'
 import { storedFields } from '../ledger/mapping'
@@ -25,7 +25,7 @@ const REDOABLE = `
     AND NOT EXISTS (SELECT 1 FROM history_batch r WHERE r.target = h.batch AND r.kind = 'redo')
   ORDER BY seq DESC LIMIT 1`
 
-function next(backend: Backend, sql: string): string | null {
+function next(backend: LedgerDeps, sql: string): string | null {
   return (backend.db.prepare(sql).pluck().get() as string | undefined) ?? null
 }
 
@@ -36,13 +36,13 @@ function localTime(at: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
 
-export function peek(backend: Backend): HistoryPeek {
+export function peek(backend: LedgerDeps): HistoryPeek {
   const u = next(backend, UNDOABLE)
   const r = next(backend, REDOABLE)
   return { undo: u && describeBatch(backend.db, u), redo: r && describeBatch(backend.db, r) }
 }
 
-export function undo(backend: Backend): StepResult {
+export function undo(backend: LedgerDeps): StepResult {
   const target = next(backend, UNDOABLE)
   if (!target) throw new AppError('NOTHING_TO_UNDO', '没有可撤销的修改。')
   return undoBatchOf(backend, target)
@@ -52,7 +52,7 @@ export function undo(backend: Backend): StepResult {
  * Undoes one given batch (撤销本次导入 names its import); refused if it is undone. A batch undone
  * and redone is undone by undoing the redo, which is what now holds its changes.
  */
-export function undoBatchOf(backend: Backend, target: string): StepResult & { deleted: number } {
+export function undoBatchOf(backend: LedgerDeps, target: string): StepResult & { deleted: number } {
   const reversal = backend.db.prepare('SELECT batch, at FROM history_batch WHERE target = ? AND kind = ?')
   let live = target
   for (;;) {
@@ -66,7 +66,7 @@ export function undoBatchOf(backend: Backend, target: string): StepResult & { de
   return { label, ...revertBatch(backend, live, { kind: 'undo', target: live }, '撤销') }
 }
 
-export function redo(backend: Backend): StepResult {
+export function redo(backend: LedgerDeps): StepResult {
   const target = next(backend, REDOABLE)
   if (!target) throw new AppError('NOTHING_TO_REDO', '没有可重做的修改。')
   const label = describeBatch(backend.db, target)
@@ -74,7 +74,7 @@ export function redo(backend: Backend): StepResult {
 }
 
 /** A record back to how it was after one of its changes (a row of its history). */
-export function restoreVersion(backend: Backend, auditId: number): StepResult {
+export function restoreVersion(backend: LedgerDeps, auditId: number): StepResult {
   const row = backend.db
     .prepare('SELECT entity, entity_id AS entityId, after, at FROM audit_log WHERE id = ?')
     .get(auditId) as { entity: string; entityId: number; after: string | null; at: string } | undefined

@@ -4,7 +4,7 @@
  * delete's batch with the undo machinery; 彻底删除 takes the entry out of the bin for good
  * (the audit log, append-only, keeps the history).
  */
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import { AppError } from '../errors'
 import { LEDGERS } from '../ledgers'
 import { describeBatch } from './describe'
@@ -25,7 +25,7 @@ export interface TrashQuery {
 const IN_TRASH = `(h.kind = 'change' OR (h.kind = 'undo' AND
   (SELECT kind FROM history_batch t WHERE t.batch = h.target) = 'restore'))`
 
-export function listTrash(backend: Backend, q: TrashQuery = {}): { items: TrashItem[]; total: number } {
+export function listTrash(backend: LedgerDeps, q: TrashQuery = {}): { items: TrashItem[]; total: number } {
   // The last delete of each batch is the record the user deleted (a cascade deletes dependents
   // first); it is in the bin while no later write has brought the record back.
   const from = `
@@ -55,7 +55,7 @@ export function listTrash(backend: Backend, q: TrashQuery = {}): { items: TrashI
   return { items, total }
 }
 
-function trashBatch(backend: Backend, batch: string): void {
+function trashBatch(backend: LedgerDeps, batch: string): void {
   const row = backend.db
     .prepare(`SELECT ${IN_TRASH} AS inTrash, purged_at AS purgedAt FROM history_batch h WHERE batch = ?`)
     .get(batch) as { inTrash: number; purgedAt: string | null } | undefined
@@ -63,13 +63,13 @@ function trashBatch(backend: Backend, batch: string): void {
   if (row.purgedAt) throw new AppError('PURGED', '这条记录已被彻底删除,无法恢复。')
 }
 
-export function restoreFromTrash(backend: Backend, batch: string): StepResult {
+export function restoreFromTrash(backend: LedgerDeps, batch: string): StepResult {
   trashBatch(backend, batch)
   const label = describeBatch(backend.db, batch).replace(/^删除/, '')
   return { label, ...revertBatch(backend, batch, { kind: 'restore', target: batch }, '恢复') }
 }
 
-export function purgeFromTrash(backend: Backend, batch: string): { purged: number } {
+export function purgeFromTrash(backend: LedgerDeps, batch: string): { purged: number } {
   trashBatch(backend, batch)
   const r = backend.db
     .prepare("UPDATE history_batch SET purged_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE batch = ?")

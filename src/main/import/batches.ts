@@ -4,7 +4,7 @@
  */
 import type { ImportKind } from '../../shared/domain/fields'
 import type { ImportBatch, ImportMode, UndoResult } from '../../shared/ipc/channels/import'
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import { undoBatchOf } from '../history/steps'
@@ -103,7 +103,7 @@ export function rememberMapping(
  * is deleted and every record it changed is put back, all or nothing; refused when a record has
  * been changed since, or others now depend on one it created.
  */
-export function undoBatch(backend: Backend, batchId: string): UndoResult {
+export function undoBatch(backend: LedgerDeps, batchId: string): UndoResult {
   const batch = backend.db.prepare('SELECT file, undone_at AS undoneAt FROM import_batch WHERE id = ?').get(batchId) as
     { file: string; undoneAt: string | null } | undefined
   if (!batch) throw new AppError('NOT_FOUND', '找不到这次导入的记录。')

@@ -9,8 +9,7 @@
  * (WAL) and another write waits for the import, as it would for any other program.
  */
 import type { ImportProgress, ImportRunInput } from '../../shared/ipc/channels/import'
-import type { Backend } from '../app/backend'
-import { withOwnConnection } from '../app/open'
+import type { Deps, LedgerDeps } from '../core/deps'
 import { backupFolder, makeBackup } from '../backup/store'
 import { AppError } from '../errors'
 import { batchIssues, findBatch, listBatches, undoBatch } from './batches'
@@ -18,6 +17,9 @@ import { errorWorkbook } from './error-workbook'
 import { ImportFailure } from './failure'
 import { previewImport, type PreviewOptions } from './preview'
 import { runImport } from './run'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ImportDeps = LedgerDeps & Pick<Deps, 'uploads' | 'file'>
 
 interface Job {
   controller: AbortController
@@ -27,7 +29,7 @@ interface Job {
 const jobs = new Map<string, Job>()
 
 /** Handlers of the channels in src/shared/ipc/channels/import.ts. */
-export function importHandlers(backend: Backend): Record<string, (input: never) => unknown> {
+export function importHandlers(backend: ImportDeps): Record<string, (input: never) => unknown> {
   return {
     'import:preview': (i: Omit<PreviewOptions, 'path'> & { file: string }) => {
       const { file, ...rest } = i
@@ -44,10 +46,10 @@ export function importHandlers(backend: Backend): Record<string, (input: never) 
       if (i.jobId) jobs.set(i.jobId, job)
       try {
         // A copy of the ledger as it was, before every import that writes (a dry run does not).
-        if (!i.dryRun && backend.options.dbPath !== ':memory:') {
-          await makeBackup(backend.db, backupFolder(backend.options.dbPath), 'import')
+        if (!i.dryRun && backend.file.path !== ':memory:') {
+          await makeBackup(backend.db, backupFolder(backend.file.path), 'import')
         }
-        return await withOwnConnection(backend, (b) =>
+        return await backend.file.withOwnConnection((b) =>
           runImport(b, {
             path,
             kind: i.kind,

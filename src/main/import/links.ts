@@ -7,9 +7,12 @@
  */
 import type { RefTarget } from '../../shared/domain/fields'
 import { normaliseName } from '../../shared/domain/values'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import type { LedgerName } from '../ledgers'
 import type { ReportBuilder } from './report'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type LinkDeps = Pick<Deps, 'db' | 'ledgers'>
 
 const DICTIONARY: Partial<Record<RefTarget, string>> = {
   industry: 'industry',
@@ -35,7 +38,7 @@ export class Links {
   private readonly frames: (() => void)[][] = []
 
   constructor(
-    private readonly backend: Backend,
+    private readonly backend: LinkDeps,
     private readonly report: ReportBuilder,
     /** Called before a missing record is created: the row's first write, not its only one. */
     private readonly beforeCreate: () => void = () => {},

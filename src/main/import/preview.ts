@@ -6,7 +6,7 @@
 import { IMPORT_FIELDS, REQUIRED_COLUMNS, fieldOf, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
 import { normaliseText } from '../../shared/domain/values'
 import type { ImportPreview, PreviewRow } from '../../shared/ipc/channels/import'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { recallMapping } from './batches'
 import { convertRow, type FieldValue } from './convert'
 import { headerSignature } from './header'
@@ -14,6 +14,9 @@ import { DEFAULT_LIMITS, type ImportLimits } from './limits'
 import { openSource } from './open'
 import { ReportBuilder } from './report'
 import { readTable, type SheetTable } from './table'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type PreviewDeps = Pick<Deps, 'db'>
 
 export interface PreviewOptions {
   path: string
@@ -25,7 +28,7 @@ export interface PreviewOptions {
   limits?: Partial<ImportLimits>
 }
 
-export async function previewImport(backend: Backend, opts: PreviewOptions): Promise<ImportPreview> {
+export async function previewImport(backend: PreviewDeps, opts: PreviewOptions): Promise<ImportPreview> {
   const source = await openSource(opts.path, { ...DEFAULT_LIMITS, ...opts.limits })
   const want = opts.rows ?? 50
   const report = new ReportBuilder(source.file)

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ImportKind } from '../../shared/domain/fields'
 import type { ImportMode, ImportProgress, ImportReport } from '../../shared/ipc/channels/import'
-import type { Backend } from '../app/backend'
+import type { LedgerDeps } from '../core/deps'
 import { AppError } from '../errors'
 import { rememberMapping, recallMapping, saveBatch } from './batches'
 import { convertRow } from './convert'
@@ -40,7 +40,7 @@ export interface RunOptions {
 /** Rows between two looks at the cancel button (and two progress reports). */
 const YIELD_EVERY = 500
 
-export async function runImport(backend: Backend, opts: RunOptions): Promise<ImportReport> {
+export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<ImportReport> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits }
   const started = new Date().toISOString()
   const source = await openSource(opts.path, limits, opts.signal)
@@ -123,7 +123,7 @@ export async function runImport(backend: Backend, opts: RunOptions): Promise<Imp
     else {
       saveBatch(
         backend.db,
-        { id: batchId, file: source.file, kind: opts.kind, mode, actor: backend.options.actor, startedAt: started },
+        { id: batchId, file: source.file, kind: opts.kind, mode, actor: backend.audit.actor, startedAt: started },
         report,
         result.created,
       )

@@ -6,10 +6,13 @@
  * is visible to anyone else, and a cancel, an error or a killed process leaves the database
  * exactly as it was.
  */
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { ImportFailure } from './failure'
 import { isRowProblem } from './kinds/common'
 import { SearchDeferral } from './search-defer'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type SessionDeps = Pick<Deps, 'db' | 'audit'>
 
 /** One row (or group) in progress: whether its savepoint is open; for a lazy one, the count of
  * the connection's changes when it started, to prove it wrote nothing unprotected. */
@@ -26,7 +29,7 @@ export class ImportSession {
   private outerBatch: string | null = null
 
   constructor(
-    private readonly backend: Backend,
+    private readonly backend: SessionDeps,
     readonly batchId: string,
   ) {
     this.search = new SearchDeferral(backend.db)

@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/ipc/contract'
 import { UPLOAD_CHANNEL } from '../../shared/ipc/files'
 import { PRINT_CHANNEL, printRequestSchema } from '../../shared/ipc/print'
-import { dispatchAsync, type Gate } from '../app/dispatch'
+import { dispatchAsync, type Gate } from './dispatch'
 import { uploadResult } from '../files/upload-result'
 import { printInHiddenWindow } from '../print-window'
 

@@ -4,7 +4,7 @@
  * own counts (src/main/dashboard), checked against them in tests.
  */
 import type { CampaignScope } from '../../shared/domain'
-import { scopeSql } from '../campaigns/plan'
+import { scopeSql } from './campaign-scope'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 

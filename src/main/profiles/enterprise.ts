@@ -1,6 +1,9 @@
 import type { Enterprise, EnterpriseProfile, RequestWithAge } from '../../shared/domain'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { recordHistory } from '../audit/history'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ProfileDeps = Pick<Deps, 'db' | 'ledgers' | 'grids'>
 
 type Row = Record<string, unknown>
 
@@ -10,10 +13,10 @@ export function ageRequest(r: Row): RequestWithAge {
   return { ...request, overdue: (request.daysOverdue ?? 0) > 0 }
 }
 
-const ids = (b: Backend, sql: string, id: number) => b.db.prepare(sql).pluck().all(id) as number[]
+const ids = (b: ProfileDeps, sql: string, id: number) => b.db.prepare(sql).pluck().all(id) as number[]
 
 /** 一企一档: the firm and everything the office knows about it, in one read. */
-export function enterpriseProfile(b: Backend, id: number): EnterpriseProfile {
+export function enterpriseProfile(b: ProfileDeps, id: number): EnterpriseProfile {
   const enterprise = b.ledgers.enterprise.get(id) as unknown as Enterprise
   const find = (name: 'building' | 'staff' | 'partner', ref: number | null) =>
     ref === null ? null : (b.ledgers[name].find(ref) ?? null)

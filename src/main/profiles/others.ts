@@ -1,10 +1,13 @@
 import type { BuildingProfile, PartnerProfile, StaffProfile } from '../../shared/domain'
 import { localToday } from '../../shared/domain/dates'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 import { recordHistory } from '../audit/history'
 
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ProfileDeps = Pick<Deps, 'db' | 'ledgers' | 'grids'>
+
 /** A building: its firms, 楼掌柜, rent relief, visit coverage per campaign and request load. */
-export function buildingProfile(b: Backend, id: number): BuildingProfile {
+export function buildingProfile(b: ProfileDeps, id: number): BuildingProfile {
   const building = b.ledgers.building.get(id) as unknown as BuildingProfile['building']
   const today = localToday()
   const coverage = b.db
@@ -52,7 +55,7 @@ export function buildingProfile(b: Backend, id: number): BuildingProfile {
 }
 
 /** A partner and the firms it brought in, by year of settling. */
-export function partnerProfile(b: Backend, id: number): PartnerProfile {
+export function partnerProfile(b: ProfileDeps, id: number): PartnerProfile {
   const partner = b.ledgers.partner.get(id) as unknown as PartnerProfile['partner']
   const enterprises = b.db
     .prepare(
@@ -75,7 +78,7 @@ export function partnerProfile(b: Backend, id: number): PartnerProfile {
 }
 
 /** A staff member's buildings (as 楼掌柜), firms (as 服务专员) and visits. */
-export function staffProfile(b: Backend, id: number): StaffProfile {
+export function staffProfile(b: ProfileDeps, id: number): StaffProfile {
   const staff = b.ledgers.staff.get(id) as unknown as StaffProfile['staff']
   const visitIds = b.db
     .prepare(

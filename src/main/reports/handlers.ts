@@ -1,8 +1,11 @@
 /** Handlers of the channels in src/shared/ipc/channels/reports.ts. */
 import type { ReportSettings } from '../../shared/ipc/channels/reports'
-import type { Backend } from '../app/backend'
+import type { Deps } from '../core/deps'
 
-export function reportHandlers(backend: Backend): Record<string, (input: never) => unknown> {
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type ReportDeps = Pick<Deps, 'settings'>
+
+export function reportHandlers(backend: ReportDeps): Record<string, (input: never) => unknown> {
   const settings = (): ReportSettings => ({ subdistrict: backend.settings.subdistrict() })
   return {
     'report:settings': settings,

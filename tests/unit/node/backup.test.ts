@@ -19,7 +19,7 @@ import {
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
-import { dispatchAsync } from '../../../src/main/app/dispatch'
+import { dispatchAsync } from '../../../src/main/ipc/dispatch'
 import { LedgerHost } from '../../../src/main/app/host'
 import { openBackend } from '../../../src/main/app/open'
 import { toPrune, weekKey } from '../../../src/main/backup/rotation'

@@ -155,7 +155,7 @@ describe('dashboard edge cases', () => {
 
 describe('dashboard channels: remembered filter and the figures workbook', () => {
   it('keeps the filter in the ledger and forgets a campaign deleted since', async () => {
-    const { dispatchAsync } = await import('../../../src/main/app/dispatch')
+    const { dispatchAsync } = await import('../../../src/main/ipc/dispatch')
     b = memoryBackend()
     seedBasics(b)
     const c = b.ledgers.campaign.create({
@@ -177,7 +177,7 @@ describe('dashboard channels: remembered filter and the figures workbook', () =>
   })
 
   it('writes the key figures the page shows into 关键指标', async () => {
-    const { dispatchAsync } = await import('../../../src/main/app/dispatch')
+    const { dispatchAsync } = await import('../../../src/main/ipc/dispatch')
     const ExcelJS = (await import('exceljs')).default
     b = memoryBackend()
     b.setup('demo', 1)

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
-import { dispatchAsync } from '../../../src/main/app/dispatch'
+import { dispatchAsync } from '../../../src/main/ipc/dispatch'
 import { openBackend } from '../../../src/main/app/open'
 import type { ExportFile, ExportProgress } from '../../../src/shared/ipc/channels/export'
 import { scratch } from '../../fixtures/workbooks'

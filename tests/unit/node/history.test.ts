@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { dispatchAsync } from '../../../src/main/app/dispatch'
+import { dispatchAsync } from '../../../src/main/ipc/dispatch'
 import type { Backend } from '../../../src/main/app/backend'
 import type { ActivityEntry, StepResult, TrashItem } from '../../../src/shared/ipc/channels/history'
 import type { ImportBatch, ImportReport } from '../../../src/shared/ipc/channels/import'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseReportRoute, reportOrientation, reportRoute } from '../../../src/shared/reports/params'
 import { printRequestSchema } from '../../../src/shared/ipc/print'
 import { openBackend } from '../../../src/main/app/open'
-import { dispatch } from '../../../src/main/app/dispatch'
+import { dispatch } from '../../../src/main/ipc/dispatch'
 
 describe('report routes', () => {
   it('round-trips a report and its parameters, text included', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
-import { dispatch } from '../../../src/main/app/dispatch'
+import { dispatch } from '../../../src/main/ipc/dispatch'
 import { memoryBackend } from '../../support/ledger'
 
 let b: Backend

@@ -6,7 +6,7 @@
 import { IMPORT_FIELDS, type ImportKind } from '../../../shared/domain/fields'
 import type { CellValue } from '../../../shared/domain/values'
 import type { ImportMode } from '../../../shared/ipc/channels/import'
-import type { Backend } from '../../app/backend'
+import type { Deps } from '../../core/deps'
 import { AppError } from '../../errors'
 import type { LedgerName } from '../../ledgers'
 import type { ConvertedRow, FieldValue } from '../convert'
@@ -14,6 +14,9 @@ import type { Column } from '../header'
 import type { Links } from '../links'
 import type { Place, ReportBuilder } from '../report'
 import type { ImportSession } from '../session'
+
+/** What this module uses of the ledger's services (src/main/core/deps.ts). */
+type KindDeps = Pick<Deps, 'db' | 'ledgers'>
 
 export interface RowInput extends ConvertedRow {
   at: Place
@@ -32,7 +35,7 @@ export class RowError extends Error {
 
 export interface KindContext {
   kind: ImportKind
-  backend: Backend
+  backend: KindDeps
   links: Links
   report: ReportBuilder
   session: ImportSession
