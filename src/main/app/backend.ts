@@ -1,6 +1,6 @@
 import type { Stats } from '../../shared/domain'
 import type { AppInfo, ChannelName } from '../../shared/ipc/contract'
-import { openDatabase, type Db } from '../db/connection'
+import type { Db } from '../db/connection'
 import { loadDemo } from '../demo/load'
 import { AppError } from '../errors'
 import { exportHandlers } from '../export/handlers'
@@ -37,6 +37,9 @@ export interface BackendOptions {
 
 type Handler = (input: never) => unknown
 
+/** Runs a job on a second connection to the same ledger (app/open.ts opens it). */
+export type OwnConnection = <T>(backend: Backend, job: (own: Backend) => Promise<T>) => Promise<T>
+
 /**
  * Everything the app does to its database, behind the contract's channels. The Electron IPC
  * layer, the loopback bridge and the CLI all call this; none of it imports electron.
@@ -62,6 +65,7 @@ export class Backend implements Deps {
   constructor(
     readonly db: Db,
     readonly options: BackendOptions,
+    ownConnection: OwnConnection,
   ) {
     this.defaultActor = options.actor
     this.audit = new AuditLog(db, options.actor)
@@ -77,23 +81,8 @@ export class Backend implements Deps {
     for (const [name, def] of Object.entries(LEDGERS)) grids[name as LedgerName] = new GridQueries(db, def)
     this.grids = grids
     this.views = new SavedViews(db)
-    this.file = { path: options.dbPath, withOwnConnection: (job) => this.withOwnConnection(job) }
+    this.file = { path: options.dbPath, withOwnConnection: (job) => ownConnection(this, job) }
     this.handlers = this.buildHandlers()
-  }
-
-  /**
-   * Runs a long job (an import, an export) on a connection of its own: its transaction or its
-   * reading stays out of the app's shared connection, where every other call made meanwhile (a
-   * grid refresh, an edit) would run inside it. An in-memory ledger has only the one connection.
-   */
-  private async withOwnConnection<T>(job: (own: Backend) => Promise<T>): Promise<T> {
-    if (this.options.dbPath === ':memory:') return job(this)
-    const own = new Backend(openDatabase(this.options.dbPath), { ...this.options })
-    try {
-      return await job(own)
-    } finally {
-      own.db.close()
-    }
   }
 
   /** Reads the settings kept in the ledger (again after a restore replaced it). */
