@@ -9,23 +9,23 @@ import { reportHandlers } from '../reports/handlers'
 import { historyHandlers } from '../history/handlers'
 import { backupHandlers } from '../backup/handlers'
 import { AuditLog } from '../ledger/audit'
+import { ledgerHandlers } from '../ledger/handlers'
 import { LedgerService } from '../ledger/service'
 import { LEDGERS, type LedgerName } from '../ledgers'
 import type { Deps, LedgerFile, User } from '../core/deps'
 import { Settings } from '../core/settings'
 import { Uploads } from '../files/uploads'
 import { recordHistory } from '../audit/history'
-import { dashboard } from '../dashboard/aggregates'
 import { dashboardHandlers } from '../dashboard/handlers'
-import type { DashboardFilter } from '../../shared/domain/dashboard'
 import { assignFirms, campaignPlan } from '../campaigns/plan'
-import { matchFirmNames, recordVisit, requestTimeline } from '../campaigns/record'
+import { matchFirmNames } from '../campaigns/record'
+import { campaignHandlers } from '../campaigns/handlers'
 import { enterpriseProfile } from '../profiles/enterprise'
 import { buildingProfile, partnerProfile, staffProfile } from '../profiles/others'
+import { profileHandlers } from '../profiles/handlers'
 import { GridQueries } from '../query/grid'
 import { globalSearch } from '../search/global'
 import { SavedViews } from '../views/service'
-import type { GridQuery, GridWhere } from '../../shared/ipc/grid'
 import type { ViewState } from '../../shared/ipc/channels/views'
 
 export interface BackendOptions {
@@ -134,6 +134,8 @@ export class Backend implements Deps {
     }
   }
 
+  // The features' reads by name, for the CLI, tests and scripts; the channels reach the same
+  // functions through each feature's handlers (buildHandlers).
   search(term: string, limit?: number) {
     return globalSearch(this.db, term, limit)
   }
@@ -179,43 +181,20 @@ export class Backend implements Deps {
     return this.stats()
   }
 
+  /** Every channel's handler: the app's own, then each feature's, given only what it uses. */
   private buildHandlers(): Record<string, Handler> {
-    const h: Record<string, Handler> = {
+    return {
       'app:info': () => this.info(),
       'app:stats': () => this.stats(),
       'app:setup': (i: { mode: 'demo' | 'blank'; seed?: number }) => this.setup(i.mode, i.seed),
-      'enterprise:profile': (i: { id: number }) => this.profile('enterprise', i.id),
-      'building:profile': (i: { id: number }) => this.buildingProfile(i.id),
-      'partner:profile': (i: { id: number }) => this.partnerProfile(i.id),
-      'staff:profile': (i: { id: number }) => this.staffProfile(i.id),
       'search:global': (i: { term: string; limit?: number }) => this.search(i.term, i.limit),
       'audit:history': (i: { entity: string; id: number }) => recordHistory(this.db, i.entity, i.id),
-      'campaign:plan': (i: { id: number }) => this.campaignPlan(i.id),
-      'campaign:assign': (i: { campaignId: number; enterpriseIds: number[]; staffId: number | null }) =>
-        this.assignFirms(i.campaignId, i.enterpriseIds, i.staffId),
-      'visit:record': (i: { visit: Record<string, unknown>; requests: Record<string, unknown>[] }) =>
-        recordVisit(this, i.visit, i.requests),
-      'request:timeline': (i: { id: number }) => requestTimeline(this, i.id),
-      'event:matchFirms': (i: { text: string }) => this.matchFirms(i.text),
-      'dashboard:get': (i: DashboardFilter) => dashboard(this, i),
       'view:list': (i: { ledger: string }) => this.views.list(i.ledger),
       'view:save': (i: { id?: number; ledger: string; name: string; state: ViewState }) => this.views.save(i),
       'view:delete': (i: { id: number }) => this.views.delete(i.id),
-    }
-    for (const [name, svc] of Object.entries(this.ledgers)) {
-      const grid = this.grids[name as LedgerName]
-      h[`${name}:query`] = (i: GridQuery & { startRow: number; endRow: number }) => grid.page(i)
-      h[`${name}:bulkUpdate`] = (i: { ids?: number[]; where?: GridWhere; patch: Record<string, unknown> }) =>
-        svc.bulkUpdate(i.ids ?? grid.ids(i.where ?? {}), i.patch)
-      h[`${name}:list`] = () => svc.list()
-      h[`${name}:get`] = (i: { id: number }) => svc.get(i.id)
-      h[`${name}:create`] = (i: unknown) => svc.create(i)
-      h[`${name}:update`] = (i: { id: number; patch: Record<string, unknown> }) => svc.update(i.id, i.patch)
-      h[`${name}:delete`] = (i: { id: number; cascade?: boolean }) => svc.delete(i.id, i.cascade)
-      h[`${name}:dependents`] = (i: { id: number }) => svc.dependents(i.id)
-    }
-    return {
-      ...h,
+      ...ledgerHandlers(this),
+      ...profileHandlers(this),
+      ...campaignHandlers(this),
       ...dashboardHandlers(this),
       ...importHandlers(this),
       ...exportHandlers(this),

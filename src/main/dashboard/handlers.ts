@@ -76,6 +76,7 @@ export function dashboardHandlers(b: DashboardDeps) {
       b.settings.set(PREFS_KEY, JSON.stringify(i))
       return i
     },
+    'dashboard:get': (i: DashboardFilter) => dashboard(b, i),
     'dashboard:exportFigures': (i: DashboardFilter) => figuresWorkbook(b, i),
   }
 }
