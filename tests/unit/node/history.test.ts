@@ -10,7 +10,7 @@ import { dispatchAsync } from '../../../src/main/app/dispatch'
 import type { Backend } from '../../../src/main/app/backend'
 import type { ActivityEntry, StepResult, TrashItem } from '../../../src/shared/ipc/channels/history'
 import type { ImportBatch, ImportReport } from '../../../src/shared/ipc/channels/import'
-import { code, scratch, writeXlsx } from '../../fixtures/workbooks'
+import { code, scratch, writeSheet } from '../../fixtures/workbooks'
 import { memoryBackend, seedBasics } from '../../support/ledger'
 
 const file = scratch('bizledger-history-')
@@ -177,16 +177,10 @@ describe('undo and redo', () => {
 describe('an import through undo', () => {
   it('Ctrl+Z undoes a whole import, and the import page sees it undone; redo brings it back', async () => {
     const b = memoryBackend()
-    const path = file('imp.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '名录',
-        rows: [
-          ['企业名称', '统一社会信用代码', '所在楼宇'],
-          ['上海甲设计有限公司', code(1), '紫荆广场'],
-          ['上海乙科技有限公司', code(2), '紫荆广场'],
-        ],
-      },
+    const path = await writeSheet(file('imp.xlsx'), '名录', [
+      ['企业名称', '统一社会信用代码', '所在楼宇'],
+      ['上海甲设计有限公司', code(1), '紫荆广场'],
+      ['上海乙科技有限公司', code(2), '紫荆广场'],
     ])
     const { id } = await b.uploads.save('imp.xlsx', readFileSync(path))
     const report = await call<ImportReport>(b, 'import:run', { file: id, kind: 'enterprises' })
