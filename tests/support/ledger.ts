@@ -1,5 +1,6 @@
 import { openBackend } from '../../src/main/app/open'
 import type { Backend } from '../../src/main/app/backend'
+import type { CampaignInput } from '../../src/shared/domain'
 
 /** A fresh migrated ledger in memory, acting as “测试员”. */
 export function memoryBackend(): Backend {
@@ -30,4 +31,15 @@ export function seedBasics(b: Backend) {
     buildingId: building.id as number,
   })
   return { industry, manager, building, firm }
+}
+
+/** A campaign from `startOn` to `endOn`: a 专项走访 over all firms unless `more` says otherwise. */
+export function campaignOver(
+  b: Backend,
+  name: string,
+  startOn: string,
+  endOn: string,
+  more: Partial<CampaignInput> = {},
+) {
+  return b.ledgers.campaign.create({ name, kind: '专项走访', startOn, endOn, ...more })
 }

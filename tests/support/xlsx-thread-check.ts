@@ -8,7 +8,7 @@ import { openSource } from '../../src/main/import/open'
 import { xlsxRows } from '../../src/main/import/read-xlsx'
 import { threadedRows } from '../../src/main/import/xlsx-thread'
 import { scanXlsx } from '../../src/main/import/xlsx-scan'
-import { open, stat } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
 
 async function collect(rows: AsyncIterable<unknown> | Iterable<unknown>) {
@@ -24,7 +24,7 @@ async function collect(rows: AsyncIterable<unknown> | Iterable<unknown>) {
 async function main() {
   const path = process.argv[2]
   const fh = await open(path, 'r')
-  const info = await scanXlsx(fh, (await stat(path)).size, basename(path), DEFAULT_LIMITS)
+  const info = await scanXlsx(fh, basename(path), DEFAULT_LIMITS)
   await fh.close()
   const job = { path, file: basename(path), info, wanted: null }
   const threaded = threadedRows(job)

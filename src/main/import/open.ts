@@ -38,7 +38,7 @@ export async function openSource(path: string, limits: ImportLimits, signal?: Ab
     await fh.read(head, 0, head.length, 0)
     switch (sniff(head)) {
       case 'zip':
-        return xlsxSource(path, file, await scanXlsx(fh, size, file, limits, signal))
+        return xlsxSource(path, file, await scanXlsx(fh, file, limits, signal))
       case 'ole':
         throw new ImportFailure(
           'UNSUPPORTED',

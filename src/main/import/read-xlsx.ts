@@ -3,54 +3,72 @@
  * whole, only the shared strings are kept (as exceljs requires). Styles are not read, so a
  * date arrives as its serial number and is converted by the field that expects a date.
  *
- * exceljs is not handed the file itself but the parts it needs, re-ordered, as a zip stream:
- * the workbook and its relationships (written afresh from what the first pass read, the sheets
- * named sheet1…N), the shared strings, the wanted sheets (their compressed bytes copied as
- * they are), then 1 MB of padding. Why: exceljs (4.4, with unzipper 0.10) takes the zip's
- * premature 'end' for the end of the parts, so the parts unzipper has already buffered when
- * the input runs out are silently dropped: with the workbook part last (as exceljs itself
- * writes it) the read fails, and with the shared strings last a sheet would read as blanks.
- * Behind the padding nothing real is ever in that buffer. The order also spares exceljs
- * spooling every sheet to a temporary file while it waits for the shared strings, and sheets
- * not wanted (hidden, or not the one chosen) are never unzipped or parsed.
+ * exceljs is not given the file to unzip: its reader is handed the parts it needs, in the
+ * order it needs them, as streams that yauzl inflates from the entries the first pass checked
+ * (xlsx-scan.ts). The workbook and its relationships are written afresh from what that pass
+ * read, naming only the wanted sheets, sheet1…N; then the shared strings; then each wanted
+ * sheet. Why: exceljs (4.4, with unzipper 0.10) takes the zip's premature 'end' for the end
+ * of the parts, so parts it has buffered when the input runs out are silently dropped, and a
+ * sheet before the shared strings is spooled to a temporary file. Sheets not wanted (hidden,
+ * or not the one chosen) are never inflated or parsed.
  */
-import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { FORMULA_WITHOUT_RESULT, type CellValue } from '../../shared/domain/values'
 import type { RawRow, Source } from './source'
 import type { XlsxInfo } from './xlsx-scan'
 import { threadedRows } from './xlsx-thread'
-import { copiedEntry, corrupt, storedEntry } from './zip'
+import { corrupt, Zip } from './zip'
 
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
   id: number | string
   name: string
 }
 
-const PADDING = 1024 * 1024
-
-/**
- * exceljs 4.4 decodes each chunk of a part's XML on its own (utils/parse-sax.js), so a Chinese
- * character split across two chunks of the inflated stream turns into two "�" (exceljs issues
- * #2063, #2084). Files with inline strings (written without shared strings, as our own export
- * and many systems do) and large shared-string parts hit it every few thousand rows. The
- * parts are handed to its parser already decoded, with the character boundaries respected.
- */
+/** The steps of exceljs 4.4's WorkbookReader.parse that follow its unzipping of a part. */
 interface ReaderInternals {
-  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: number): unknown
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<unknown>
 }
 const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals
 
-class WholeCharReader extends ExcelJS.stream.xlsx.WorkbookReader implements ReaderInternals {
-  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown {
-    entry.setEncoding('utf8')
-    return base._parseSharedStrings.call(this, entry)
+class PartsReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(
+    private readonly zip: Zip,
+    private readonly info: XlsxInfo,
+    private readonly chosen: number[],
+  ) {
+    super(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore' })
   }
 
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: number): unknown {
-    return base._parseWorksheet.call(this, decoded(iterator as AsyncIterable<Uint8Array | string>), sheetNo)
+  /**
+   * exceljs's own parse, minus the unzipping, over the parts listed at the top of this file.
+   * exceljs 4.4 decodes each chunk of a part's XML on its own (utils/parse-sax.js), so a Chinese
+   * character split across two chunks of the inflated stream would turn into two "�" (exceljs
+   * issues #2063, #2084): files with inline strings (written without shared strings, as our own
+   * export and many systems do) and large shared-string parts hit it every few thousand rows.
+   * So the parts reach its parser already decoded, with the character boundaries respected.
+   */
+  async *parse(): AsyncGenerator<unknown> {
+    const { zip, info, chosen } = this
+    await base._parseRels.call(this, Readable.from([relsXml(chosen)]))
+    await base._parseWorkbook.call(this, Readable.from([workbookXml(info, chosen)]))
+    if (info.sharedStrings) {
+      const strings = await zip.stream(info.sharedStrings)
+      strings.setEncoding('utf8')
+      yield* base._parseSharedStrings.call(this, strings)
+    }
+    for (const i of chosen) {
+      const sheet = await zip.stream(info.sheets[i].entry!)
+      try {
+        yield* base._parseWorksheet.call(this, decoded(sheet), String(i + 1))
+      } finally {
+        // Left unread when the caller stops early (a preview).
+        sheet.destroy()
+      }
+    }
   }
 }
 
@@ -97,15 +115,9 @@ export async function* xlsxRows(
   info: XlsxInfo,
   wanted?: ReadonlySet<number>,
 ): AsyncGenerator<RawRow> {
-  const fh = await open(path, 'r')
-  const input = Readable.from(parts(fh, info, wanted), { objectMode: false })
-  const reader = new WholeCharReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'ignore',
-  })
+  const zip = await Zip.open(path, file)
+  const chosen = info.sheets.flatMap((s, i) => (s.entry && (!wanted || wanted.has(i)) ? [i] : []))
+  const reader = new PartsReader(zip, info, chosen)
   let sheetName = ''
   let rowNumber = 0
   try {
@@ -124,36 +136,22 @@ export async function* xlsxRows(
     throw corrupt(file, `${where}无法解析:${(e as Error).message}`)
   } finally {
     // Stopping early (a preview) must not leave the file open.
-    input.destroy()
-    await fh.close()
+    zip.close()
   }
 }
 
-async function* parts(
-  fh: import('node:fs/promises').FileHandle,
-  info: XlsxInfo,
-  wanted?: ReadonlySet<number>,
-): AsyncGenerator<Buffer> {
-  const chosen = info.sheets.flatMap((s, i) => (s.entry && (!wanted || wanted.has(i)) ? [i] : []))
-  const sheetList = chosen
-    .map((i) => `<sheet name="${escapeXml(info.sheets[i].name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
-    .join('')
+function relsXml(chosen: number[]): string {
   const rels = chosen
     .map((i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join('')
-  yield storedEntry(
-    'xl/_rels/workbook.xml.rels',
-    Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG}">${rels}</Relationships>`),
-  )
-  yield storedEntry(
-    'xl/workbook.xml',
-    Buffer.from(
-      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheets>${sheetList}</sheets></workbook>`,
-    ),
-  )
-  if (info.sharedStrings) yield* copiedEntry(fh, info.sharedStrings, 'xl/sharedStrings.xml')
-  for (const i of chosen) yield* copiedEntry(fh, info.sheets[i].entry!, `xl/worksheets/sheet${i + 1}.xml`)
-  yield storedEntry('zz-padding.bin', Buffer.alloc(PADDING))
+  return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG}">${rels}</Relationships>`
+}
+
+function workbookXml(info: XlsxInfo, chosen: number[]): string {
+  const sheets = chosen
+    .map((i) => `<sheet name="${escapeXml(info.sheets[i].name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('')
+  return `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheets>${sheets}</sheets></workbook>`
 }
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'

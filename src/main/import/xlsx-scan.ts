@@ -9,7 +9,7 @@ import type { FileHandle } from 'node:fs/promises'
 import { ImportFailure } from './failure'
 import { mb, type ImportLimits } from './limits'
 import { parseRange, type Range } from './merges'
-import { corrupt, inflateEntry, readZipDirectory, type ZipEntry } from './zip'
+import { corrupt, Zip, type ZipEntry } from './zip'
 
 export interface XlsxSheet {
   name: string
@@ -32,12 +32,12 @@ const SMALL_PART = 10 * 1024 * 1024
 
 export async function scanXlsx(
   fh: FileHandle,
-  size: number,
   file: string,
   limits: ImportLimits,
   signal?: AbortSignal,
 ): Promise<XlsxInfo> {
-  const entries = await readZipDirectory(fh, size, file)
+  const zip = await Zip.open(fh.fd, file)
+  const entries = await zip.entries()
   const bomb = (what: string) =>
     new ImportFailure(
       'TOO_BIG',
@@ -62,13 +62,10 @@ export async function scanXlsx(
     if (!e) return null
     if (e.uncompressedSize > SMALL_PART) throw bomb(`“${name}”过大`)
     const chunks: Buffer[] = []
-    await inflateEntry(
-      fh,
+    await zip.inflate(
       e,
-      e.uncompressedSize,
       (c) => chunks.push(c),
       () => bomb(`“${name}”超出声明的大小`),
-      file,
     )
     return Buffer.concat(chunks).toString('utf8')
   }
@@ -114,14 +111,7 @@ export async function scanXlsx(
     if (e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels') continue
     const sheet = sheetByPart.get(e.name)
     const scan = sheet ? sheetScanner(sheet) : null
-    await inflateEntry(
-      fh,
-      e,
-      e.uncompressedSize,
-      scan ? scan.push : () => {},
-      () => bomb(`“${e.name}”超出声明的大小`),
-      file,
-    )
+    await zip.inflate(e, scan ? scan.push : () => {}, () => bomb(`“${e.name}”超出声明的大小`))
     if (sheet && scan && !scan.end()) throw corrupt(file, `工作表“${sheet.name}”的内容不完整`)
   }
   const rows = sheets.reduce((n, s) => n + s.rows, 0)

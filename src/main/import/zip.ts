@@ -1,27 +1,29 @@
 /**
- * Just enough of the zip format to look inside an .xlsx before exceljs parses it: the
- * central directory (names, declared sizes, where each entry's data lies) and a streaming,
- * size-capped inflate of one entry. That is what lets a decompression bomb or a truncated
- * file be refused in moments instead of after a parser has eaten the memory.
+ * The zip side of reading an .xlsx, through yauzl: the central directory (ZIP64 included), and
+ * each part inflated as a stream that yauzl holds to the size the directory declares
+ * (validateEntrySizes). With every declared size checked against the limits first, that is
+ * what lets a decompression bomb, or a directory that lies about a size, be refused at its
+ * first byte over instead of after a parser has eaten the memory.
+ *
+ * Nothing is written. exceljs's reader is handed the parts it needs as streams (read-xlsx.ts),
+ * so yazl has no part here. It could not have served the re-zipped stream that exceljs used
+ * to be given either: yazl writes only data it deflates or stores itself, and cannot copy an
+ * entry's compressed bytes as they are, so each sheet would have been inflated and deflated
+ * again (or passed on uncompressed, with data descriptors unzipper must search for).
  */
-import type { FileHandle } from 'node:fs/promises'
-import { createInflateRaw } from 'node:zlib'
+import type { Readable } from 'node:stream'
+import yauzl from 'yauzl'
 import { ImportFailure } from './failure'
 
+/** Plain data, so that a worker thread can read the part again without the directory. */
 export interface ZipEntry {
   name: string
-  method: number
+  compressed: boolean
   compressedSize: number
   uncompressedSize: number
   /** Where the compressed bytes start (after the local header). */
   dataStart: number
 }
-
-const EOCD_SIG = 0x06054b50
-const CDH_SIG = 0x02014b50
-const LFH_SIG = 0x04034b50
-/** A data descriptor after an entry's data: signature, CRC and two sizes (64-bit at most). */
-const MAX_DESCRIPTOR = 24
 
 export function corrupt(file: string, why: string): ImportFailure {
   return new ImportFailure(
@@ -30,151 +32,99 @@ export function corrupt(file: string, why: string): ImportFailure {
   )
 }
 
-/**
- * Reads the central directory and checks that the entries it lists cover the file end to end,
- * so no part can hide from the checks that follow (a parser reading local headers in order
- * would otherwise see entries the directory never declared).
- */
-export async function readZipDirectory(fh: FileHandle, size: number, file: string): Promise<ZipEntry[]> {
-  const tailSize = Math.min(size, 65_557)
-  const tail = Buffer.alloc(tailSize)
-  await fh.read(tail, 0, tailSize, size - tailSize)
-  let eocd = -1
-  for (let i = tailSize - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIG) {
-      eocd = i
-      break
+/** Entries one at a time: a directory of thousands is never all in memory as yauzl objects. */
+const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true }
+
+export class Zip {
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    private readonly file: string,
+    /** Opened by path here, so closed here; a descriptor given to `open` stays the caller's. */
+    private readonly owned: boolean,
+  ) {}
+
+  static async open(source: number | string, file: string): Promise<Zip> {
+    try {
+      return typeof source === 'number'
+        ? new Zip(await yauzl.fromFdPromise(source, OPTIONS), file, false)
+        : new Zip(await yauzl.openPromise(source, OPTIONS), file, true)
+    } catch (e) {
+      throw corrupt(file, `找不到文件目录,文件可能被截断:${(e as Error).message}`)
     }
   }
-  if (eocd < 0) throw corrupt(file, '找不到文件目录,文件可能被截断')
-  const count = tail.readUInt16LE(eocd + 10)
-  const cdSize = tail.readUInt32LE(eocd + 12)
-  const cdOffset = tail.readUInt32LE(eocd + 16)
-  if (count === 0xffff || cdOffset === 0xffffffff) throw corrupt(file, 'ZIP64 格式,远超电子表格的正常大小')
-  if (cdOffset + cdSize > size) throw corrupt(file, '文件目录超出文件末尾,文件可能被截断')
-  const cd = Buffer.alloc(cdSize)
-  await fh.read(cd, 0, cdSize, cdOffset)
 
-  const raw: (Omit<ZipEntry, 'dataStart'> & { offset: number })[] = []
-  let p = 0
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CDH_SIG) throw corrupt(file, '文件目录不完整')
-    const nameLen = cd.readUInt16LE(p + 28)
-    const extraLen = cd.readUInt16LE(p + 30)
-    const commentLen = cd.readUInt16LE(p + 32)
-    raw.push({
-      method: cd.readUInt16LE(p + 10),
-      compressedSize: cd.readUInt32LE(p + 20),
-      uncompressedSize: cd.readUInt32LE(p + 24),
-      offset: cd.readUInt32LE(p + 42),
-      name: cd.toString('utf8', p + 46, p + 46 + nameLen),
-    })
-    p += 46 + nameLen + extraLen + commentLen
-  }
-
-  raw.sort((a, b) => a.offset - b.offset)
-  const entries: ZipEntry[] = []
-  const header = Buffer.alloc(30)
-  let expected = 0
-  for (const e of raw) {
-    if (e.offset < expected || e.offset > expected + MAX_DESCRIPTOR) throw corrupt(file, '文件结构异常')
-    await fh.read(header, 0, 30, e.offset)
-    if (header.readUInt32LE(0) !== LFH_SIG) throw corrupt(file, `“${e.name}”的数据头无效`)
-    const dataStart = e.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28)
-    expected = dataStart + e.compressedSize
-    if (expected > cdOffset) throw corrupt(file, `“${e.name}”超出文件范围,文件可能被截断`)
-    entries.push({ ...e, dataStart })
-  }
-  if (cdOffset > expected + MAX_DESCRIPTOR) throw corrupt(file, '文件结构异常')
-  return entries
-}
-
-/**
- * Streams one entry's inflated bytes to `onChunk`. More than `cap` bytes out (a bomb, or a
- * directory that lied about the size) stops it at once with `overCap()`.
- */
-export async function inflateEntry(
-  fh: FileHandle,
-  entry: ZipEntry,
-  cap: number,
-  onChunk: (chunk: Buffer) => void,
-  overCap: () => ImportFailure,
-  file: string,
-): Promise<number> {
-  if (entry.method === 0) {
-    if (entry.compressedSize > cap) throw overCap()
-    const buf = Buffer.alloc(entry.compressedSize)
-    await fh.read(buf, 0, buf.length, entry.dataStart)
-    onChunk(buf)
-    return buf.length
-  }
-  if (entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式`)
-
-  const inflate = createInflateRaw()
-  let total = 0
-  let failure: ImportFailure | null = null
-  const done = new Promise<void>((resolve, reject) => {
-    inflate.on('data', (chunk: Buffer) => {
-      total += chunk.length
-      if (total > cap) {
-        failure ??= overCap()
-        inflate.destroy()
-        reject(failure)
-        return
+  /** The directory, each entry checked to be one a spreadsheet can hold and to lie inside the file. */
+  async entries(): Promise<ZipEntry[]> {
+    const out: ZipEntry[] = []
+    try {
+      for (let e = await this.next(); e; e = await this.next()) {
+        if (!e.canDecodeFileData()) throw corrupt(this.file, `“${e.fileName}”加密或使用了不支持的压缩方式`)
+        const { fileDataStart } = await this.zip.readLocalFileHeaderPromise(e, { minimal: true })
+        if (fileDataStart + e.compressedSize > this.zip.fileSize) {
+          throw corrupt(this.file, `“${e.fileName}”超出文件范围,文件可能被截断`)
+        }
+        out.push({
+          name: e.fileName,
+          compressed: e.compressionMethod === 8,
+          compressedSize: e.compressedSize,
+          uncompressedSize: e.uncompressedSize,
+          dataStart: fileDataStart,
+        })
       }
-      onChunk(chunk)
-    })
-    inflate.on('end', resolve)
-    inflate.on('error', (e) => reject(failure ?? corrupt(file, `“${entry.name}”无法解压:${e.message}`)))
-  })
-  done.catch(() => undefined) // observed below; never an unhandled rejection
-  const CHUNK = 1 << 16
-  let pos = entry.dataStart
-  const end = entry.dataStart + entry.compressedSize
-  while (pos < end && !failure) {
-    const buf = Buffer.alloc(Math.min(CHUNK, end - pos))
-    const { bytesRead } = await fh.read(buf, 0, buf.length, pos)
-    if (bytesRead === 0) break
-    pos += bytesRead
-    const more = inflate.write(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead))
-    // `done` settles first when the cap is hit: never wait for a drain that cannot come.
-    if (!more) await Promise.race([new Promise((r) => inflate.once('drain', r)), done])
+    } catch (e) {
+      throw e instanceof ImportFailure ? e : corrupt(this.file, `文件目录无效:${(e as Error).message}`)
+    }
+    return out
   }
-  if (!failure) inflate.end()
-  await done
-  return total
-}
 
-/** A local file header for `name`, sizes known up front (no data descriptor follows). */
-function localHeader(name: string, method: number, compressedSize: number, size: number): Buffer {
-  const n = Buffer.from(name, 'utf8')
-  const h = Buffer.alloc(30)
-  h.writeUInt32LE(LFH_SIG, 0)
-  h.writeUInt16LE(20, 4)
-  h.writeUInt16LE(0x0800, 6) // names in UTF-8
-  h.writeUInt16LE(method, 8)
-  // CRC left 0: the stream's reader (unzipper) does not check it, and the bytes are the
-  // file's own, already checked while the first pass inflated them.
-  h.writeUInt32LE(compressedSize, 18)
-  h.writeUInt32LE(size, 22)
-  h.writeUInt16LE(n.length, 26)
-  return Buffer.concat([h, n])
-}
+  /**
+   * The entry's inflated bytes. The stream fails once it yields a byte more than declared (a
+   * bomb whose directory lies: see `inflate`), or when it ends short of that.
+   */
+  stream(entry: ZipEntry): Promise<Readable> {
+    const { dataStart, compressedSize, compressed, uncompressedSize } = entry
+    // Not yauzl 3.4's openReadStreamLowLevelPromise: it calls openReadStream with these numbers.
+    return new Promise((resolve, reject) =>
+      this.zip.openReadStreamLowLevel(
+        dataStart,
+        compressedSize,
+        0,
+        compressedSize,
+        compressed,
+        uncompressedSize,
+        (e, s) => (e ? reject(e) : resolve(s)),
+      ),
+    )
+  }
 
-/** A small part made up on the spot, stored uncompressed. */
-export function storedEntry(name: string, data: Buffer): Buffer {
-  return Buffer.concat([localHeader(name, 0, data.length, data.length), data])
-}
+  /** Streams the entry's inflated bytes to `onChunk`; more than declared stops it with `overCap()`. */
+  async inflate(entry: ZipEntry, onChunk: (chunk: Buffer) => void, overCap: () => ImportFailure): Promise<void> {
+    const stream = await this.stream(entry)
+    try {
+      for await (const chunk of stream) onChunk(chunk as Buffer)
+    } catch (e) {
+      const message = (e as Error).message
+      // yauzl's words for a stream past its declared size (validateEntrySizes).
+      if (message.startsWith('too many bytes in the stream')) throw overCap()
+      throw corrupt(this.file, `“${entry.name}”无法解压:${message}`)
+    }
+  }
 
-/** One entry of the file, its compressed bytes copied as they are, under `name`. */
-export async function* copiedEntry(fh: FileHandle, entry: ZipEntry, name: string): AsyncGenerator<Buffer> {
-  yield localHeader(name, entry.method, entry.compressedSize, entry.uncompressedSize)
-  const CHUNK = 1 << 18
-  for (let pos = entry.dataStart, end = entry.dataStart + entry.compressedSize; pos < end;) {
-    const buf = Buffer.alloc(Math.min(CHUNK, end - pos))
-    const { bytesRead } = await fh.read(buf, 0, buf.length, pos)
-    if (bytesRead === 0) return
-    pos += bytesRead
-    yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead)
+  close(): void {
+    // yauzl closes the descriptor it reads from when the zip is closed, whoever opened it.
+    if (this.owned) this.zip.close()
+  }
+
+  private next(): Promise<yauzl.Entry | null> {
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        this.zip.off('entry', onEntry).off('end', onEnd).off('error', onError)
+      }
+      const onEntry = (e: yauzl.Entry) => (done(), resolve(e))
+      const onEnd = () => (done(), resolve(null))
+      const onError = (e: Error) => (done(), reject(e))
+      this.zip.on('entry', onEntry).on('end', onEnd).on('error', onError)
+      this.zip.readEntry()
+    })
   }
 }

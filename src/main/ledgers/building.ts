@@ -1,6 +1,6 @@
 import { buildingLabels, buildingSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
-import { pinyinColumns } from '../search/pinyin'
+import { namedByPinyin } from './named'
 
 export const buildingLedger: LedgerDef = {
   entity: 'building',
@@ -14,10 +14,7 @@ export const buildingLedger: LedgerDef = {
            (SELECT count(*) FROM enterprise e WHERE e.building_id = t.id) AS enterprise_count
     FROM building t
     LEFT JOIN staff m ON m.id = t.manager_id`,
-  title: (r) => String(r.name),
-  derive: pinyinColumns,
-  searchColumns: ['name', 'address', 'operator', 'manager_name', 'name_pinyin', 'name_initials'],
-  sortAs: { name: 'name_pinyin' },
+  ...namedByPinyin(['address', 'operator', 'manager_name']),
   unique: ['name'],
   dependents: [
     { label: '企业', unit: '家', table: 'enterprise', column: 'building_id', mode: 'unlink', entity: 'enterprise' },

@@ -1,6 +1,6 @@
 import { partnerLabels, partnerSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
-import { pinyinColumns } from '../search/pinyin'
+import { namedByPinyin } from './named'
 
 export const partnerLedger: LedgerDef = {
   entity: 'partner',
@@ -12,10 +12,7 @@ export const partnerLedger: LedgerDef = {
   select: `
     SELECT t.*, (SELECT count(*) FROM enterprise e WHERE e.partner_id = t.id) AS enterprise_count
     FROM partner t`,
-  title: (r) => String(r.name),
-  derive: pinyinColumns,
-  searchColumns: ['name', 'type', 'contact', 'name_pinyin', 'name_initials'],
-  sortAs: { name: 'name_pinyin' },
+  ...namedByPinyin(['type', 'contact']),
   unique: ['name'],
   dependents: [
     { label: '引进企业', unit: '家', table: 'enterprise', column: 'partner_id', mode: 'unlink', entity: 'enterprise' },

@@ -1,6 +1,6 @@
 import { staffLabels, staffSchema } from '../../shared/domain'
 import type { LedgerDef } from '../ledger/def'
-import { pinyinColumns } from '../search/pinyin'
+import { namedByPinyin } from './named'
 
 export const staffLedger: LedgerDef = {
   entity: 'staff',
@@ -13,10 +13,7 @@ export const staffLedger: LedgerDef = {
     SELECT t.*, d.name AS department_name
     FROM staff t
     LEFT JOIN dictionary d ON d.id = t.department_id`,
-  title: (r) => String(r.name),
-  derive: pinyinColumns,
-  searchColumns: ['name', 'position', 'phone', 'department_name', 'name_pinyin', 'name_initials'],
-  sortAs: { name: 'name_pinyin' },
+  ...namedByPinyin(['position', 'phone', 'department_name']),
   json: ['roles'],
   dependents: [
     { label: '楼宇(楼掌柜)', unit: '座', table: 'building', column: 'manager_id', mode: 'unlink', entity: 'building' },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { notBefore, optionalText, requiredDate, requiredText, type RecordOf } from './common'
+import { notBefore, optionalText, requiredDate, requiredText, type RecordOf, type FieldsOf } from './common'
 
 export const CAMPAIGN_KINDS = ['冬令大走访', '夏令大走访', '主题月', '专项走访'] as const
 
@@ -28,29 +28,6 @@ export const CAMPAIGN_SCOPE_LABELS: Record<CampaignScope['kind'], string> = {
   industries: '指定行业',
 }
 
-export const campaignSchema = z
-  .object({
-    name: requiredText('活动名称', 100),
-    kind: z.enum(CAMPAIGN_KINDS, { error: '走访类型无效' }),
-    startOn: requiredDate('开始日期'),
-    endOn: requiredDate('结束日期'),
-    scope: campaignScopeSchema.optional(),
-    /** 覆盖率目标, %: the dashboard's target line for this campaign; blank for its default. */
-    targetCoverage: z
-      .number({ error: '覆盖率目标应为数字' })
-      .min(0, '覆盖率目标不能小于 0')
-      .max(100, '覆盖率目标不能超过 100')
-      .nullable()
-      .optional(),
-    notes: optionalText(2000),
-  })
-  .refine((c) => notBefore(c.endOn, c.startOn), {
-    message: '结束日期不能早于开始日期',
-    path: ['endOn'],
-  })
-export type CampaignInput = z.input<typeof campaignSchema>
-export type Campaign = RecordOf<typeof campaignSchema> & { visitCount: number }
-
 /** Chinese names of the fields: grid headers, form labels, messages, spreadsheet columns. */
 export const campaignLabels = {
   name: '活动名称',
@@ -60,4 +37,27 @@ export const campaignLabels = {
   scope: '走访范围',
   targetCoverage: '覆盖率目标(%)',
   notes: '备注',
-} satisfies Record<keyof z.input<typeof campaignSchema>, string>
+}
+
+export const campaignSchema = z
+  .object({
+    name: requiredText(campaignLabels.name, 100),
+    kind: z.enum(CAMPAIGN_KINDS, { error: '走访类型无效' }),
+    startOn: requiredDate(campaignLabels.startOn),
+    endOn: requiredDate(campaignLabels.endOn),
+    scope: campaignScopeSchema.optional(),
+    /** 覆盖率目标, %: the dashboard's target line for this campaign; blank for its default. */
+    targetCoverage: z
+      .number({ error: '覆盖率目标应为数字' })
+      .min(0, '覆盖率目标不能小于 0')
+      .max(100, '覆盖率目标不能超过 100')
+      .nullable()
+      .optional(),
+    notes: optionalText(2000),
+  } satisfies FieldsOf<typeof campaignLabels>)
+  .refine((c) => notBefore(c.endOn, c.startOn), {
+    message: '结束日期不能早于开始日期',
+    path: ['endOn'],
+  })
+export type CampaignInput = z.input<typeof campaignSchema>
+export type Campaign = RecordOf<typeof campaignSchema> & { visitCount: number }

@@ -92,3 +92,17 @@ export type RecordOf<S extends z.ZodType> = {
 export function notBefore(later: string | null | undefined, earlier: string | null | undefined) {
   return !later || !earlier || later >= earlier
 }
+
+/**
+ * A ledger's fields, as z.object takes them, checked against its labels (declared first, so
+ * the schema's messages can use them): every field has a Chinese name and every name a field.
+ */
+export type FieldsOf<Labels> = Record<keyof Labels, z.ZodType>
+
+/**
+ * A closed set of names, each written once with its Chinese label: the names, in order (for
+ * z.enum, menus and usage text), are the labels' keys.
+ */
+export function namesOf<K extends string>(labels: Record<K, string>): readonly [K, ...K[]] {
+  return Object.keys(labels) as unknown as readonly [K, ...K[]]
+}

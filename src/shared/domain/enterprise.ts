@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { checkCreditCode } from './credit-code'
-import { optionalDate, optionalRef, optionalText, requiredText, type RecordOf } from './common'
+import { optionalDate, optionalRef, optionalText, requiredText, type RecordOf, type FieldsOf } from './common'
 
 export const ENTERPRISE_STATUSES = ['在营', '迁出', '注销'] as const
 
@@ -17,47 +17,6 @@ export const creditCodeField = z
     return r.code
   })
   .nullish()
-
-export const enterpriseFields = z.object({
-  name: requiredText('企业名称', 100),
-  shortName: optionalText(50),
-  formerNames: optionalText(300),
-  creditCode: creditCodeField,
-  industryId: optionalRef('行业'),
-  buildingId: optionalRef('楼宇'),
-  room: optionalText(50),
-  registeredAddress: optionalText(200),
-  operatingAddress: optionalText(200),
-  registeredCapital: z.number({ error: '注册资本应为数字(万元)' }).min(0, '注册资本不能为负').nullish(),
-  establishedOn: optionalDate('成立日期'),
-  legalRep: optionalText(50),
-  contact: optionalText(50),
-  phone: optionalText(50),
-  isKey: z.boolean().optional(),
-  isManaged: z.boolean().optional(),
-  isAboveScale: z.boolean().optional(),
-  isHighTech: z.boolean().optional(),
-  isSpecialized: z.boolean().optional(),
-  specialistId: optionalRef('服务专员'),
-  partnerId: optionalRef('招商伙伴'),
-  settledOn: optionalDate('落户日期'),
-  status: z.enum(ENTERPRISE_STATUSES, { error: '状态应为 在营、迁出 或 注销' }).optional(),
-  notes: optionalText(2000),
-})
-export const enterpriseSchema = enterpriseFields
-
-export type EnterpriseInput = z.input<typeof enterpriseSchema>
-export type EnterpriseData = z.output<typeof enterpriseSchema>
-
-/** A directory row, with the names of what it links to joined for display. */
-export type Enterprise = RecordOf<typeof enterpriseSchema> & {
-  industryName: string | null
-  buildingName: string | null
-  /** 楼掌柜 of the firm's building. */
-  managerName: string | null
-  specialistName: string | null
-  partnerName: string | null
-}
 
 /** Chinese names of the fields: grid headers, form labels, messages, spreadsheet columns. */
 export const enterpriseLabels = {
@@ -85,4 +44,45 @@ export const enterpriseLabels = {
   settledOn: '落户日期',
   status: '状态',
   notes: '备注',
-} satisfies Record<keyof z.input<typeof enterpriseSchema>, string>
+}
+
+export const enterpriseFields = z.object({
+  name: requiredText(enterpriseLabels.name, 100),
+  shortName: optionalText(50),
+  formerNames: optionalText(300),
+  creditCode: creditCodeField,
+  industryId: optionalRef(enterpriseLabels.industryId),
+  buildingId: optionalRef('楼宇'),
+  room: optionalText(50),
+  registeredAddress: optionalText(200),
+  operatingAddress: optionalText(200),
+  registeredCapital: z.number({ error: '注册资本应为数字(万元)' }).min(0, '注册资本不能为负').nullish(),
+  establishedOn: optionalDate(enterpriseLabels.establishedOn),
+  legalRep: optionalText(50),
+  contact: optionalText(50),
+  phone: optionalText(50),
+  isKey: z.boolean().optional(),
+  isManaged: z.boolean().optional(),
+  isAboveScale: z.boolean().optional(),
+  isHighTech: z.boolean().optional(),
+  isSpecialized: z.boolean().optional(),
+  specialistId: optionalRef(enterpriseLabels.specialistId),
+  partnerId: optionalRef(enterpriseLabels.partnerId),
+  settledOn: optionalDate(enterpriseLabels.settledOn),
+  status: z.enum(ENTERPRISE_STATUSES, { error: '状态应为 在营、迁出 或 注销' }).optional(),
+  notes: optionalText(2000),
+} satisfies FieldsOf<typeof enterpriseLabels>)
+export const enterpriseSchema = enterpriseFields
+
+export type EnterpriseInput = z.input<typeof enterpriseSchema>
+export type EnterpriseData = z.output<typeof enterpriseSchema>
+
+/** A directory row, with the names of what it links to joined for display. */
+export type Enterprise = RecordOf<typeof enterpriseSchema> & {
+  industryName: string | null
+  buildingName: string | null
+  /** 楼掌柜 of the firm's building. */
+  managerName: string | null
+  specialistName: string | null
+  partnerName: string | null
+}

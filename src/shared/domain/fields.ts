@@ -5,6 +5,7 @@
  */
 import { BUILDING_KINDS, OWNERSHIPS, buildingLabels } from './building'
 import { ENTERPRISE_STATUSES, enterpriseLabels } from './enterprise'
+import { namesOf } from './common'
 import { EVENT_KINDS, eventLabels } from './event'
 import { partnerLabels } from './partner'
 import { rentReliefLabels } from './rent-relief'
@@ -13,19 +14,7 @@ import { STAFF_ROLES, staffLabels } from './staff'
 import type { MoneyUnit } from './values'
 import { VISIT_FORMS, visitLabels } from './visit'
 
-export const IMPORT_KINDS = [
-  'enterprises',
-  'buildings',
-  'staff',
-  'partners',
-  'visits',
-  'requests',
-  'rent-reliefs',
-  'events',
-] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
-
-export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+export const IMPORT_KIND_LABELS = {
   enterprises: '企业名录',
   buildings: '商务楼宇',
   staff: '人员',
@@ -35,6 +24,8 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   'rent-reliefs': '房租减免',
   events: '活动',
 }
+export type ImportKind = keyof typeof IMPORT_KIND_LABELS
+export const IMPORT_KINDS = namesOf(IMPORT_KIND_LABELS)
 
 export type FieldType =
   | 'text'

@@ -8,6 +8,7 @@ import {
   requiredRef,
   requiredText,
   type RecordOf,
+  type FieldsOf,
 } from './common'
 
 /** The closed loop: 受理 → 已派单 → 办理中 → 已办结 | 无法解决. */
@@ -15,22 +16,39 @@ export const REQUEST_STATUSES = ['受理', '已派单', '办理中', '已办结'
 export const CLOSED_STATUSES: readonly string[] = ['已办结', '无法解决']
 export const SATISFACTIONS = ['满意', '基本满意', '不满意'] as const
 
+/** Chinese names of the fields: grid headers, form labels, messages, spreadsheet columns. */
+export const requestLabels = {
+  enterpriseId: '企业',
+  visitId: '走访记录',
+  categoryId: '诉求类别',
+  content: '诉求内容',
+  receivedOn: '受理日期',
+  dueOn: '办理时限',
+  handlingUnitId: '承办单位',
+  status: '办理状态',
+  response: '办理情况',
+  closedOn: '办结日期',
+  followUpOn: '回访日期',
+  satisfaction: '满意度',
+  notes: '备注',
+}
+
 export const requestSchema = z
   .object({
-    enterpriseId: requiredRef('企业'),
-    visitId: optionalRef('走访记录'),
-    categoryId: optionalRef('诉求类别'),
-    content: requiredText('诉求内容', 4000),
-    receivedOn: requiredDate('受理日期'),
-    dueOn: optionalDate('办理时限'),
-    handlingUnitId: optionalRef('承办单位'),
+    enterpriseId: requiredRef(requestLabels.enterpriseId),
+    visitId: optionalRef(requestLabels.visitId),
+    categoryId: optionalRef(requestLabels.categoryId),
+    content: requiredText(requestLabels.content, 4000),
+    receivedOn: requiredDate(requestLabels.receivedOn),
+    dueOn: optionalDate(requestLabels.dueOn),
+    handlingUnitId: optionalRef(requestLabels.handlingUnitId),
     status: z.enum(REQUEST_STATUSES, { error: '办理状态无效' }).optional(),
     response: optionalText(4000),
-    closedOn: optionalDate('办结日期'),
-    followUpOn: optionalDate('回访日期'),
+    closedOn: optionalDate(requestLabels.closedOn),
+    followUpOn: optionalDate(requestLabels.followUpOn),
     satisfaction: z.enum(SATISFACTIONS, { error: '满意度应为 满意、基本满意 或 不满意' }).nullish(),
     notes: optionalText(2000),
-  })
+  } satisfies FieldsOf<typeof requestLabels>)
   .refine((r) => notBefore(r.closedOn, r.receivedOn), {
     message: '办结日期不能早于受理日期',
     path: ['closedOn'],
@@ -49,20 +67,3 @@ export type Request = RecordOf<typeof requestSchema> & {
   /** Days past the due date while open; 0 on time, null once closed. */
   daysOverdue: number | null
 }
-
-/** Chinese names of the fields: grid headers, form labels, messages, spreadsheet columns. */
-export const requestLabels = {
-  enterpriseId: '企业',
-  visitId: '走访记录',
-  categoryId: '诉求类别',
-  content: '诉求内容',
-  receivedOn: '受理日期',
-  dueOn: '办理时限',
-  handlingUnitId: '承办单位',
-  status: '办理状态',
-  response: '办理情况',
-  closedOn: '办结日期',
-  followUpOn: '回访日期',
-  satisfaction: '满意度',
-  notes: '备注',
-} satisfies Record<keyof z.input<typeof requestSchema>, string>

@@ -1,14 +1,5 @@
 import { z } from 'zod'
-import { optionalText, requiredText, type RecordOf } from './common'
-
-export const servicePointSchema = z.object({
-  name: requiredText('站点名称', 100),
-  address: optionalText(200),
-  kind: optionalText(50),
-  notes: optionalText(2000),
-})
-export type ServicePointInput = z.input<typeof servicePointSchema>
-export type ServicePoint = RecordOf<typeof servicePointSchema>
+import { optionalText, requiredText, type RecordOf, type FieldsOf } from './common'
 
 /** Chinese names of the fields: grid headers, form labels, messages, spreadsheet columns. */
 export const servicePointLabels = {
@@ -16,4 +7,13 @@ export const servicePointLabels = {
   address: '地址',
   kind: '类型',
   notes: '备注',
-} satisfies Record<keyof z.input<typeof servicePointSchema>, string>
+}
+
+export const servicePointSchema = z.object({
+  name: requiredText(servicePointLabels.name, 100),
+  address: optionalText(200),
+  kind: optionalText(50),
+  notes: optionalText(2000),
+} satisfies FieldsOf<typeof servicePointLabels>)
+export type ServicePointInput = z.input<typeof servicePointSchema>
+export type ServicePoint = RecordOf<typeof servicePointSchema>

@@ -4,16 +4,16 @@
  * tests all name a report the same way, so they all render the same pages.
  */
 import { z } from 'zod'
+import { namesOf } from '../domain/common'
 
-export const REPORT_KINDS = ['brief', 'building', 'enterprise', 'requests'] as const
-export type ReportKind = (typeof REPORT_KINDS)[number]
-
-export const REPORT_TITLES: Record<ReportKind, string> = {
+export const REPORT_TITLES = {
   brief: '营商服务工作简报',
   building: '楼宇情况表',
   enterprise: '一企一档',
   requests: '诉求办理情况表',
 }
+export type ReportKind = keyof typeof REPORT_TITLES
+export const REPORT_KINDS = namesOf(REPORT_TITLES)
 
 const id = z.coerce.number().int().positive()
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD')

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { dashboard } from '../../../src/main/dashboard/aggregates'
 import { migrate } from '../../../src/main/db/migrate'
-import { memoryBackend, scalar, seedBasics } from '../../support/ledger'
+import { campaignOver, memoryBackend, scalar, seedBasics } from '../../support/ledger'
 
 /** The visited-firm counts worked out from the visits themselves, the way the triggers must keep them. */
 const RECOUNT = `
@@ -43,8 +43,7 @@ describe('coverage counts kept by migration 0005', () => {
     const { firm, building } = seedBasics(b)
     const other = b.ledgers.building.create({ name: '旭辉广场' })
     const firm2 = b.ledgers.enterprise.create({ name: '上海旭辉智能制造有限公司', buildingId: other.id as number })
-    const mk = (name: string) =>
-      b.ledgers.campaign.create({ name, kind: '专项走访', startOn: '2025-01-01', endOn: '2025-12-31' }).id as number
+    const mk = (name: string) => campaignOver(b, name, '2025-01-01', '2025-12-31').id as number
     const c1 = mk('一'),
       c2 = mk('二')
     const visit = (enterpriseId: number, campaignId: number | null, on = '2025-03-01') =>
@@ -193,13 +192,8 @@ describe('drill-down conditions on the grids match the bars they open', () => {
     }
 
     // A campaign over key firms only: its bars' grids keep to its scope.
-    const keyOnly = b.ledgers.campaign.create({
-      name: '重点企业专项走访',
-      kind: '专项走访',
-      startOn: '2026-03-01',
-      endOn: '2026-03-31',
-      scope: { kind: 'key' },
-    }).id as number
+    const keyOnly = campaignOver(b, '重点企业专项走访', '2026-03-01', '2026-03-31', { scope: { kind: 'key' } })
+      .id as number
     const k = dashboard(b, { campaignId: keyOnly })
     const busiest = k.byManager.filter((x) => x.key !== null).sort((x, y) => y.inScope - x.inScope)[0]
     const keyFirms = b.grids.enterprise.page({

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { dashboard } from '../../../src/main/dashboard/aggregates'
-import { memoryBackend, scalar, seedBasics } from '../../support/ledger'
+import { campaignOver, memoryBackend, scalar, seedBasics } from '../../support/ledger'
 
 let b: Backend
 describe('dashboard aggregates on the demo ledger, against independent SQL', () => {
@@ -118,12 +118,7 @@ describe('dashboard edge cases', () => {
     b = memoryBackend()
     const { firm } = seedBasics(b)
     const empty = b.ledgers.building.create({ name: '空楼' })
-    const c = b.ledgers.campaign.create({
-      name: '无人走访',
-      kind: '专项走访',
-      startOn: '2026-01-01',
-      endOn: '2026-01-31',
-    })
+    const c = campaignOver(b, '无人走访', '2026-01-01', '2026-01-31')
     const d = dashboard(b, { campaignId: c.id as number })
     expect(d.figures).toMatchObject({ inScope: 1, visitedFirms: 0, coverage: 0, visits: 0, requests: 0 })
     expect(d.figures.meanDaysToClose).toBeNull()
@@ -158,12 +153,7 @@ describe('dashboard channels: remembered filter and the figures workbook', () =>
     const { dispatchAsync } = await import('../../../src/main/ipc/dispatch')
     b = memoryBackend()
     seedBasics(b)
-    const c = b.ledgers.campaign.create({
-      name: '夏令',
-      kind: '夏令大走访',
-      startOn: '2026-07-01',
-      endOn: '2026-07-31',
-    })
+    const c = campaignOver(b, '夏令', '2026-07-01', '2026-07-31', { kind: '夏令大走访' })
     const saved = { filter: { campaignId: c.id as number, keyOnly: true }, target: 80 }
     expect(await dispatchAsync(b, 'dashboard:savePrefs', saved)).toEqual({ ok: true, value: saved })
     expect(await dispatchAsync(b, 'dashboard:prefs', {})).toEqual({ ok: true, value: saved })

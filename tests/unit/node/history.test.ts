@@ -10,8 +10,8 @@ import { dispatchAsync } from '../../../src/main/ipc/dispatch'
 import type { Backend } from '../../../src/main/app/backend'
 import type { ActivityEntry, StepResult, TrashItem } from '../../../src/shared/ipc/channels/history'
 import type { ImportBatch, ImportReport } from '../../../src/shared/ipc/channels/import'
-import { code, scratch, writeXlsx } from '../../fixtures/workbooks'
-import { memoryBackend, seedBasics } from '../../support/ledger'
+import { code, scratch, writeSheet } from '../../fixtures/workbooks'
+import { campaignOver, memoryBackend, seedBasics } from '../../support/ledger'
 
 const file = scratch('bizledger-history-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -80,12 +80,7 @@ describe('undo and redo', () => {
     const b = memoryBackend()
     const { firm: f, manager } = seedBasics(b)
     const id = f.id as number
-    const campaign = b.ledgers.campaign.create({
-      name: '2023冬令大走访',
-      kind: '冬令大走访',
-      startOn: '2023-01-01',
-      endOn: '2023-12-31',
-    })
+    const campaign = campaignOver(b, '2023冬令大走访', '2023-01-01', '2023-12-31', { kind: '冬令大走访' })
     const visit = b.ledgers.visit.create({
       enterpriseId: id,
       visitedOn: '2023-03-01',
@@ -125,17 +120,24 @@ describe('undo and redo', () => {
     expect(firm(b, g.id)).toBeUndefined()
   })
 
-  it('refuses, in Chinese, an undo that would overwrite a later change of the same field', async () => {
+  /**
+   * A firm's phone changed, then the firm changed again by `later`: the first change's batch,
+   * to undo outside the undo order (the import page undoes a named batch; here by hand).
+   */
+  async function changedTwice(later: Record<string, string>) {
     const b = memoryBackend()
-    const { firm: f } = seedBasics(b)
-    const id = f.id as number
+    const id = seedBasics(b).firm.id as number
     await call(b, 'enterprise:update', { id, patch: { phone: '021-1111' } })
-    // Changed again outside the undo order (the import page undoes a named batch; here by hand):
     const batch = b.db
       .prepare("SELECT batch FROM audit_log WHERE action = 'update' ORDER BY id DESC")
       .pluck()
       .get() as string
-    await call(b, 'enterprise:update', { id, patch: { phone: '021-2222', contact: '李四' } })
+    await call(b, 'enterprise:update', { id, patch: later })
+    return { b, id, batch }
+  }
+
+  it('refuses, in Chinese, an undo that would overwrite a later change of the same field', async () => {
+    const { b, id, batch } = await changedTwice({ phone: '021-2222', contact: '李四' })
     const { undoBatchOf } = await import('../../../src/main/history/steps')
     const before = b.db.prepare('SELECT count(*) FROM audit_log').pluck().get()
     expect(() => undoBatchOf(b, batch)).toThrow(/无法撤销:企业“上海紫荆建筑设计有限公司”的“联系电话”在此之后又被修改过/)
@@ -144,15 +146,7 @@ describe('undo and redo', () => {
   })
 
   it('an undo does not stop at a later change of another field', async () => {
-    const b = memoryBackend()
-    const { firm: f } = seedBasics(b)
-    const id = f.id as number
-    await call(b, 'enterprise:update', { id, patch: { phone: '021-1111' } })
-    const batch = b.db
-      .prepare("SELECT batch FROM audit_log WHERE action = 'update' ORDER BY id DESC")
-      .pluck()
-      .get() as string
-    await call(b, 'enterprise:update', { id, patch: { contact: '李四' } })
+    const { b, id, batch } = await changedTwice({ contact: '李四' })
     const { undoBatchOf } = await import('../../../src/main/history/steps')
     undoBatchOf(b, batch)
     expect(firm(b, id)).toMatchObject({ phone: null, contact: '李四' })
@@ -177,16 +171,10 @@ describe('undo and redo', () => {
 describe('an import through undo', () => {
   it('Ctrl+Z undoes a whole import, and the import page sees it undone; redo brings it back', async () => {
     const b = memoryBackend()
-    const path = file('imp.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '名录',
-        rows: [
-          ['企业名称', '统一社会信用代码', '所在楼宇'],
-          ['上海甲设计有限公司', code(1), '紫荆广场'],
-          ['上海乙科技有限公司', code(2), '紫荆广场'],
-        ],
-      },
+    const path = await writeSheet(file('imp.xlsx'), '名录', [
+      ['企业名称', '统一社会信用代码', '所在楼宇'],
+      ['上海甲设计有限公司', code(1), '紫荆广场'],
+      ['上海乙科技有限公司', code(2), '紫荆广场'],
     ])
     const { id } = await b.uploads.save('imp.xlsx', readFileSync(path))
     const report = await call<ImportReport>(b, 'import:run', { file: id, kind: 'enterprises' })

@@ -7,7 +7,7 @@ import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/app/open'
-import { code, scratch, writeBigDirectory, writeCsv, writeXlsx } from '../../fixtures/workbooks'
+import { code, scratch, writeBigDirectory, writeCsv, writeSheet } from '../../fixtures/workbooks'
 import { CLI, cli, ROOT, TSX } from '../../support/cli'
 
 const file = scratch('bizledger-import-cli-')
@@ -34,47 +34,21 @@ describe('CLI import and list', () => {
   const db = file('ledger.db')
 
   it('imports a directory and prints one JSON object with 1-based sheet row numbers', async () => {
-    const path = file('企业名录.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '名录',
-        rows: [
-          ['2023年四平路街道企业名录'],
-          [
-            '企业名称',
-            '统一社会信用代码',
-            '行业',
-            '所在楼宇',
-            '注册资本',
-            '成立日期',
-            '联系人',
-            '联系电话',
-            '重点企业',
-          ],
-          [
-            '上海紫荆建筑设计有限公司',
-            code(1),
-            '建筑设计',
-            '紫荆广场',
-            '500万',
-            '2015/3/4',
-            '张三',
-            '13800000000',
-            '是',
-          ],
-          [
-            '上海旭辉智能科技有限公司',
-            code(2).slice(0, 17) + 'Y',
-            '智能制造',
-            '旭辉广场',
-            300,
-            '2016-05-06',
-            null,
-            null,
-            '否',
-          ],
-        ],
-      },
+    const path = await writeSheet(file('企业名录.xlsx'), '名录', [
+      ['2023年四平路街道企业名录'],
+      ['企业名称', '统一社会信用代码', '行业', '所在楼宇', '注册资本', '成立日期', '联系人', '联系电话', '重点企业'],
+      ['上海紫荆建筑设计有限公司', code(1), '建筑设计', '紫荆广场', '500万', '2015/3/4', '张三', '13800000000', '是'],
+      [
+        '上海旭辉智能科技有限公司',
+        code(2).slice(0, 17) + 'Y',
+        '智能制造',
+        '旭辉广场',
+        300,
+        '2016-05-06',
+        null,
+        null,
+        '否',
+      ],
     ])
     const r = cli('import', path, '--db', db, '--kind', 'enterprises', '--json')
     expect(r.code).toBe(0)

@@ -9,7 +9,7 @@ import { undoBatch } from '../../../src/main/import/batches'
 import { previewImport } from '../../../src/main/import/preview'
 import { runImport } from '../../../src/main/import/run'
 import { memoryBackend } from '../../support/ledger'
-import { badCode, code, scratch, writeXlsx, type Cell } from '../../fixtures/workbooks'
+import { badCode, code, scratch, writeSheet, writeXlsx, type Cell } from '../../fixtures/workbooks'
 
 const file = scratch()
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -112,15 +112,9 @@ describe('the firm directory', () => {
 
   it('reads 注册资本 in the unit its header names behind 人民币, and leaves a foreign currency out, saying so', async () => {
     const capital = async (header: string, value: Cell) => {
-      const path = file(`capital-${header}.xlsx`)
-      await writeXlsx(path, [
-        {
-          name: '企业名录',
-          rows: [
-            ['企业名称', '统一社会信用代码', header],
-            ['上海甲设计有限公司', code(1), value],
-          ],
-        },
+      const path = await writeSheet(file(`capital-${header}.xlsx`), '企业名录', [
+        ['企业名称', '统一社会信用代码', header],
+        ['上海甲设计有限公司', code(1), value],
       ])
       const b = memoryBackend()
       const preview = await previewImport(b, { path, kind: 'enterprises' })
@@ -366,28 +360,16 @@ describe('the firm directory', () => {
 
   it('remembers a mapping the user chose for the next file with the same headers', async () => {
     const b = memoryBackend()
-    const path = file('custom.xlsx')
-    await writeXlsx(path, [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['单位', '代码', '楼'],
-          ['上海甲设计有限公司', code(1), '紫荆广场'],
-        ],
-      },
+    const path = await writeSheet(file('custom.xlsx'), 'Sheet1', [
+      ['单位', '代码', '楼'],
+      ['上海甲设计有限公司', code(1), '紫荆广场'],
     ])
     const mapping = ['name', 'creditCode', 'buildingId']
     const r = await runImport(b, { path, kind: 'enterprises', mapping, headerRow: 1 })
     expect(r).toMatchObject({ inserted: 1, errors: [] })
-    const next = file('custom-2.xlsx')
-    await writeXlsx(next, [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['单位', '代码', '楼'],
-          ['上海乙科技有限公司', code(2), '旭辉广场'],
-        ],
-      },
+    const next = await writeSheet(file('custom-2.xlsx'), 'Sheet1', [
+      ['单位', '代码', '楼'],
+      ['上海乙科技有限公司', code(2), '旭辉广场'],
     ])
     const r2 = await runImport(b, { path: next, kind: 'enterprises' })
     expect(r2).toMatchObject({ inserted: 1, errors: [] })

@@ -13,7 +13,7 @@ import { openBackend } from '../../../src/main/app/open'
 import { dispatchAsync } from '../../../src/main/ipc/dispatch'
 import type { ImportBatch, ImportPreview, ImportReport } from '../../../src/shared/ipc/channels/import'
 import { memoryBackend } from '../../support/ledger'
-import { badCode, code, scratch, writeBigDirectory, writeXlsx } from '../../fixtures/workbooks'
+import { badCode, code, scratch, writeBigDirectory, writeSheet } from '../../fixtures/workbooks'
 
 const file = scratch('bizledger-import-ipc-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -31,19 +31,13 @@ async function call<T>(b: ReturnType<typeof memoryBackend>, channel: string, inp
 
 describe('import channels', () => {
   it('previews: guesses the ledger, shows the mapping and marks each problem on its cell', async () => {
-    const path = file('preview.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '名录',
-        rows: [
-          ['标题'],
-          ['企业名称', '信用代码', '注册资本', '成立日期', '其他说明'],
-          ['上海甲设计有限公司', code(1), '500万', '2015/3/4', null],
-          ['上海乙科技有限公司', badCode(2), '很多', '下周', null],
-          [null, null, 100, null, '无名'],
-          ['合计', null, 600],
-        ],
-      },
+    const path = await writeSheet(file('preview.xlsx'), '名录', [
+      ['标题'],
+      ['企业名称', '信用代码', '注册资本', '成立日期', '其他说明'],
+      ['上海甲设计有限公司', code(1), '500万', '2015/3/4', null],
+      ['上海乙科技有限公司', badCode(2), '很多', '下周', null],
+      [null, null, 100, null, '无名'],
+      ['合计', null, 600],
     ])
     const b = memoryBackend()
     const p = await call<ImportPreview>(b, 'import:preview', { file: await upload(b, path) })
@@ -69,17 +63,11 @@ describe('import channels', () => {
   })
 
   it('runs, lists the batch, gives its problems as a workbook, and undoes it', async () => {
-    const path = file('run.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '名录',
-        rows: [
-          ['企业名称', '统一社会信用代码', '所在楼宇'],
-          ['上海甲设计有限公司', code(1), '紫荆广场'],
-          ['上海乙科技有限公司', badCode(2), '紫荆广场'],
-          ['=HYPERLINK("http://x")', null, null],
-        ],
-      },
+    const path = await writeSheet(file('run.xlsx'), '名录', [
+      ['企业名称', '统一社会信用代码', '所在楼宇'],
+      ['上海甲设计有限公司', code(1), '紫荆广场'],
+      ['上海乙科技有限公司', badCode(2), '紫荆广场'],
+      ['=HYPERLINK("http://x")', null, null],
     ])
     const b = memoryBackend()
     const report = await call<ImportReport>(b, 'import:run', { file: await upload(b, path), kind: 'enterprises' })

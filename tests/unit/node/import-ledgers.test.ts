@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runImport } from '../../../src/main/import/run'
 import type { Backend } from '../../../src/main/app/backend'
 import { memoryBackend } from '../../support/ledger'
-import { code, scratch, writeCsv, writeXlsx } from '../../fixtures/workbooks'
+import { code, scratch, writeCsv, writeSheet, writeXlsx } from '../../fixtures/workbooks'
 
 const file = scratch()
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -95,16 +95,10 @@ describe('visits', () => {
   })
 
   it('refuses a bad request row alone, keeping its visit and the other requests', async () => {
-    const path = file('visit-bad-request.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '走访',
-        rows: [
-          ['企业名称', '走访日期', '诉求内容', '办理情况', '办结日期'],
-          ['上海中天软件有限公司', '2023-07-05', '诉求一', '已答复', '2023-07-01'],
-          [null, null, '诉求二', '已解决', '2023-07-10'],
-        ],
-      },
+    const path = await writeSheet(file('visit-bad-request.xlsx'), '走访', [
+      ['企业名称', '走访日期', '诉求内容', '办理情况', '办结日期'],
+      ['上海中天软件有限公司', '2023-07-05', '诉求一', '已答复', '2023-07-01'],
+      [null, null, '诉求二', '已解决', '2023-07-10'],
     ])
     const b = memoryBackend()
     firms(b)
@@ -115,17 +109,11 @@ describe('visits', () => {
   })
 
   it('refuses the rows below a refused visit with it, crediting none of them to the visit above', async () => {
-    const path = file('visit-refused.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '走访',
-        rows: [
-          ['企业名称', '走访日期', '走访人员', '企业诉求'],
-          ['上海甲设计有限公司', '2023/12/5', '张三', '希望协调停车位'],
-          ['上海乙智能科技有限公司', '2023/12/32', '王五', '融资需求500万'],
-          [null, null, '赵六', '咨询人才公寓政策'],
-        ],
-      },
+    const path = await writeSheet(file('visit-refused.xlsx'), '走访', [
+      ['企业名称', '走访日期', '走访人员', '企业诉求'],
+      ['上海甲设计有限公司', '2023/12/5', '张三', '希望协调停车位'],
+      ['上海乙智能科技有限公司', '2023/12/32', '王五', '融资需求500万'],
+      [null, null, '赵六', '咨询人才公寓政策'],
     ])
     const b = memoryBackend()
     b.ledgers.enterprise.create({ name: '上海甲设计有限公司' })
@@ -146,17 +134,11 @@ describe('visits', () => {
   })
 
   it('keeps a visit whose request cells cannot be read, refusing only that request', async () => {
-    const path = file('visit-bad-request-cells.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '走访',
-        rows: [
-          ['企业名称', '走访日期', '走访人员', '走访内容', '企业诉求', '办理状态', '办结时间'],
-          ['上海甲设计有限公司', '2023/12/5', '张三', '了解经营情况', '希望协调停车位', '待定', null],
-          [null, null, '李四', null, '咨询人才公寓政策', '办理中', null],
-          ['上海乙智能科技有限公司', '2023/12/6', '王五', '座谈', '融资需求', '已办结', '2023/13/01'],
-        ],
-      },
+    const path = await writeSheet(file('visit-bad-request-cells.xlsx'), '走访', [
+      ['企业名称', '走访日期', '走访人员', '走访内容', '企业诉求', '办理状态', '办结时间'],
+      ['上海甲设计有限公司', '2023/12/5', '张三', '了解经营情况', '希望协调停车位', '待定', null],
+      [null, null, '李四', null, '咨询人才公寓政策', '办理中', null],
+      ['上海乙智能科技有限公司', '2023/12/6', '王五', '座谈', '融资需求', '已办结', '2023/13/01'],
     ])
     const b = memoryBackend()
     b.ledgers.enterprise.create({ name: '上海甲设计有限公司' })
@@ -225,27 +207,21 @@ describe('visits', () => {
 
 describe('requests, rent reliefs, events, buildings, staff and partners', () => {
   it('requests link to firms and create their categories and handling units', async () => {
-    const path = file('requests.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '诉求',
-        rows: [
-          ['企业名称', '诉求内容', '诉求类别', '受理日期', '承办单位', '办理状态', '办理情况', '办结日期', '满意度'],
-          [
-            '上海紫荆建筑设计有限公司',
-            '希望增加停车位',
-            '其他',
-            '2023-03-01',
-            '街道管理办',
-            '已办结',
-            '已增设',
-            '2023-03-10',
-            '满意',
-          ],
-          ['上海中天软件有限公司', '人才公寓', '人才招聘', 45000, '区人社局', '办理中', null, null, null],
-          ['上海中天软件有限公司', '人才公寓', '人才招聘', 45000, '区人社局', '办理中', null, null, null],
-        ],
-      },
+    const path = await writeSheet(file('requests.xlsx'), '诉求', [
+      ['企业名称', '诉求内容', '诉求类别', '受理日期', '承办单位', '办理状态', '办理情况', '办结日期', '满意度'],
+      [
+        '上海紫荆建筑设计有限公司',
+        '希望增加停车位',
+        '其他',
+        '2023-03-01',
+        '街道管理办',
+        '已办结',
+        '已增设',
+        '2023-03-10',
+        '满意',
+      ],
+      ['上海中天软件有限公司', '人才公寓', '人才招聘', 45000, '区人社局', '办理中', null, null, null],
+      ['上海中天软件有限公司', '人才公寓', '人才招聘', 45000, '区人社局', '办理中', null, null, null],
     ])
     const b = memoryBackend()
     firms(b)
@@ -303,15 +279,9 @@ describe('requests, rent reliefs, events, buildings, staff and partners', () => 
   })
 
   it('events link attendees by name and say which are not in the directory', async () => {
-    const path = file('events.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '活动',
-        rows: [
-          ['活动日期', '活动主题', '活动类型', '参加企业'],
-          ['2023-05-20', '环同济发展交流会', '交流会', '上海紫荆建筑设计有限公司、上海中天软件有限公司、路边小店'],
-        ],
-      },
+    const path = await writeSheet(file('events.xlsx'), '活动', [
+      ['活动日期', '活动主题', '活动类型', '参加企业'],
+      ['2023-05-20', '环同济发展交流会', '交流会', '上海紫荆建筑设计有限公司、上海中天软件有限公司、路边小店'],
     ])
     const b = memoryBackend()
     firms(b)
@@ -323,16 +293,10 @@ describe('requests, rent reliefs, events, buildings, staff and partners', () => 
 
   it('buildings create their 楼掌柜; staff their departments and roles; partners their dates', async () => {
     const b = memoryBackend()
-    const buildings = file('buildings.xlsx')
-    await writeXlsx(buildings, [
-      {
-        name: '楼宇',
-        rows: [
-          ['楼宇名称', '运营方', '权属', '楼掌柜'],
-          ['紫荆广场', '上海海锦房地产有限公司', '国企', '王建国'],
-          ['中天大厦', null, '非国有', '王建国'],
-        ],
-      },
+    const buildings = await writeSheet(file('buildings.xlsx'), '楼宇', [
+      ['楼宇名称', '运营方', '权属', '楼掌柜'],
+      ['紫荆广场', '上海海锦房地产有限公司', '国企', '王建国'],
+      ['中天大厦', null, '非国有', '王建国'],
     ])
     expect(await twice(b, buildings, 'buildings')).toMatchObject({ inserted: 2, created: { 人员: ['王建国'] } })
     expect(b.ledgers.building.list().map((x) => [x.name, x.ownership, x.managerName])).toEqual([
@@ -353,15 +317,9 @@ describe('requests, rent reliefs, events, buildings, staff and partners', () => 
       ['陈静', '营商办', ['营商服务专员']],
     ])
 
-    const partners = file('partners.xlsx')
-    await writeXlsx(partners, [
-      {
-        name: '伙伴',
-        rows: [
-          ['合作伙伴名称', '授牌日期'],
-          ['同济大学国家大学科技园', '2022年6月1日'],
-        ],
-      },
+    const partners = await writeSheet(file('partners.xlsx'), '伙伴', [
+      ['合作伙伴名称', '授牌日期'],
+      ['同济大学国家大学科技园', '2022年6月1日'],
     ])
     expect(await twice(b, partners, 'partners')).toMatchObject({ inserted: 1 })
     expect(b.ledgers.partner.list()[0]).toMatchObject({ licensedOn: '2022-06-01' })

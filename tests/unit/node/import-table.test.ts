@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { previewImport } from '../../../src/main/import/preview'
 import { runImport } from '../../../src/main/import/run'
 import { memoryBackend } from '../../support/ledger'
-import { code, scratch, workbookParts, writeXlsx, zipBytes, type Cell } from '../../fixtures/workbooks'
+import { code, scratch, workbookParts, writeSheet, writeXlsx, zipBytes, type Cell } from '../../fixtures/workbooks'
 
 const file = scratch()
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -53,22 +53,20 @@ describe('finding the table', () => {
   })
 
   it('flattens a two-row header whose upper cells are merged, and fills vertically merged cells', async () => {
-    const path = file('visits.xlsx')
-    await writeXlsx(path, [
-      {
-        name: '夏令大走访',
-        rows: [
-          ['2023年夏令大走访企业诉求台账'],
-          ['企业名称', '走访日期', '走访人', '企业诉求', null, null],
-          [null, null, null, '诉求内容', '诉求类别', '办理情况'],
-          ['上海紫荆建筑设计有限公司', '2023-07-05', '王建国、李四', '希望协调停车位', '其他', '已协调物业'],
-          [null, null, null, '人才公寓申请', '人才招聘', null],
-          [null, null, null, '融资对接', '融资需求', null],
-          ['上海旭辉智能科技有限公司', '2023-07-06', '张三', null, null, null],
-        ],
-        merges: ['A1:F1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'A4:A6', 'B4:B6', 'C4:C6'],
-      },
-    ])
+    const path = await writeSheet(
+      file('visits.xlsx'),
+      '夏令大走访',
+      [
+        ['2023年夏令大走访企业诉求台账'],
+        ['企业名称', '走访日期', '走访人', '企业诉求', null, null],
+        [null, null, null, '诉求内容', '诉求类别', '办理情况'],
+        ['上海紫荆建筑设计有限公司', '2023-07-05', '王建国、李四', '希望协调停车位', '其他', '已协调物业'],
+        [null, null, null, '人才公寓申请', '人才招聘', null],
+        [null, null, null, '融资对接', '融资需求', null],
+        ['上海旭辉智能科技有限公司', '2023-07-06', '张三', null, null, null],
+      ],
+      { merges: ['A1:F1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'A4:A6', 'B4:B6', 'C4:C6'] },
+    )
     const b = memoryBackend()
     b.ledgers.enterprise.create({ name: '上海紫荆建筑设计有限公司' })
     b.ledgers.enterprise.create({ name: '上海旭辉智能科技有限公司' })
@@ -183,20 +181,18 @@ describe('finding the table', () => {
   })
 
   it('skips a header repeated mid-sheet and a merged group title', async () => {
-    const path = file('grouped.xlsx')
-    await writeXlsx(path, [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['企业名称', '统一社会信用代码', '所在楼宇'],
-          ['紫荆广场', null, null],
-          ['甲公司', code(21), '紫荆广场'],
-          ['企业名称', '统一社会信用代码', '所在楼宇'],
-          ['乙公司', code(22), '旭辉广场'],
-        ],
-        merges: ['A2:C2'],
-      },
-    ])
+    const path = await writeSheet(
+      file('grouped.xlsx'),
+      'Sheet1',
+      [
+        ['企业名称', '统一社会信用代码', '所在楼宇'],
+        ['紫荆广场', null, null],
+        ['甲公司', code(21), '紫荆广场'],
+        ['企业名称', '统一社会信用代码', '所在楼宇'],
+        ['乙公司', code(22), '旭辉广场'],
+      ],
+      { merges: ['A2:C2'] },
+    )
     const r = await runImport(memoryBackend(), { path, kind: 'enterprises' })
     expect(r).toMatchObject({ inserted: 2, skipped: 2, errors: [] })
     expect(r.warnings.map((w) => [w.row, w.message.includes('分组标题') || w.message.includes('重复的表头')])).toEqual([
@@ -208,18 +204,16 @@ describe('finding the table', () => {
   it('takes the first data row for data, not for a second header row under a header merged across columns', async () => {
     // 联系方式 merged over D:E made a two-row header plausible, and 法人 (a synonym of 法定代表人)
     // under 备注 made it score higher: 上海甲 vanished with no error.
-    const path = file('first-row.xlsx')
-    await writeXlsx(path, [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['序号', '企业名称', '统一社会信用代码', '联系方式', null, '备注'],
-          [1, '上海甲设计有限公司', code(31), '13812345678', 'a@x.cn', '法人'],
-          [2, '上海乙智能科技有限公司', code(32), '13912345678', 'b@x.cn', null],
-        ],
-        merges: ['D1:E1'],
-      },
-    ])
+    const path = await writeSheet(
+      file('first-row.xlsx'),
+      'Sheet1',
+      [
+        ['序号', '企业名称', '统一社会信用代码', '联系方式', null, '备注'],
+        [1, '上海甲设计有限公司', code(31), '13812345678', 'a@x.cn', '法人'],
+        [2, '上海乙智能科技有限公司', code(32), '13912345678', 'b@x.cn', null],
+      ],
+      { merges: ['D1:E1'] },
+    )
     const b = memoryBackend()
     expect(await previewImport(b, { path, kind: 'enterprises' })).toMatchObject({ headerRow: 1, headerDepth: 1 })
     const r = await runImport(b, { path, kind: 'enterprises' })
@@ -232,15 +226,9 @@ describe('finding the table', () => {
 
   it('takes the first data row for data when a header cell above it is blank', async () => {
     // 重点 under the blank header of D read as the header 重点企业.
-    const path = file('first-row-blank.xlsx')
-    await writeXlsx(path, [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['序号', '企业名称', '统一社会信用代码', null, '联系电话'],
-          [1, '上海甲设计有限公司', code(33), '重点', '13812345678'],
-        ],
-      },
+    const path = await writeSheet(file('first-row-blank.xlsx'), 'Sheet1', [
+      ['序号', '企业名称', '统一社会信用代码', null, '联系电话'],
+      [1, '上海甲设计有限公司', code(33), '重点', '13812345678'],
     ])
     const b = memoryBackend()
     const r = await runImport(b, { path, kind: 'enterprises' })

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../../src/main/errors'
 import type { Backend } from '../../../src/main/app/backend'
 import { columnOf, storedFields } from '../../../src/main/ledger/mapping'
 import type { LedgerName } from '../../../src/main/ledgers'
+import { refused } from '../../support/errors'
 import { memoryBackend, seedBasics } from '../../support/ledger'
-
-function caught(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof AppError) return e
-    throw e
-  }
-  throw new Error('expected an AppError')
-}
 
 const auditRows = (b: ReturnType<typeof memoryBackend>, entity: string) =>
   b.db
@@ -47,7 +37,7 @@ describe('ledger services', () => {
     const b = memoryBackend()
     const ok = b.ledgers.enterprise.create({ name: '甲公司', creditCode: '９１１１００００６０００３７３４１ｌ' })
     expect(ok.creditCode).toBe('91110000600037341L')
-    const err = caught(() => b.ledgers.enterprise.create({ name: '乙公司', creditCode: '91110000600037341K' }))
+    const err = refused(() => b.ledgers.enterprise.create({ name: '乙公司', creditCode: '91110000600037341K' }))
     expect(err.code).toBe('VALIDATION')
     expect(err.message).toContain('第18位(校验位)应为“L”')
     expect(err.extra.fields?.creditCode).toBeDefined()
@@ -57,7 +47,7 @@ describe('ledger services', () => {
   it('keeps a credit code unique and names the firm holding it', () => {
     const b = memoryBackend()
     seedBasics(b)
-    const err = caught(() => b.ledgers.enterprise.create({ name: '另一家', creditCode: '91350100M000100Y43' }))
+    const err = refused(() => b.ledgers.enterprise.create({ name: '另一家', creditCode: '91350100M000100Y43' }))
     expect(err.code).toBe('CONFLICT')
     expect(err.message).toContain('上海紫荆建筑设计有限公司')
   })
@@ -71,8 +61,8 @@ describe('ledger services', () => {
 
   it('requires a name and explains a wrong number and a wrong date', () => {
     const b = memoryBackend()
-    expect(caught(() => b.ledgers.enterprise.create({ name: '  ' })).message).toContain('请填写企业名称')
-    const err = caught(() =>
+    expect(refused(() => b.ledgers.enterprise.create({ name: '  ' })).message).toContain('请填写企业名称')
+    const err = refused(() =>
       b.ledgers.enterprise.create({
         name: '甲',
         registeredCapital: '五百' as unknown as number,
@@ -100,13 +90,13 @@ describe('ledger services', () => {
     const b = memoryBackend()
     const { firm } = seedBasics(b)
     const req = b.ledgers.request.create({ enterpriseId: firm.id as number, content: '融资', receivedOn: '2024-07-10' })
-    const err = caught(() => b.ledgers.request.update(req.id as number, { closedOn: '2024-07-01' }))
+    const err = refused(() => b.ledgers.request.update(req.id as number, { closedOn: '2024-07-01' }))
     expect(err.message).toContain('办结日期不能早于受理日期')
   })
 
   it('refuses a reference to a record that does not exist, and changes nothing', () => {
     const b = memoryBackend()
-    const err = caught(() => b.ledgers.enterprise.create({ name: '甲', buildingId: 999 }))
+    const err = refused(() => b.ledgers.enterprise.create({ name: '甲', buildingId: 999 }))
     expect(err.code).toBe('BAD_REFERENCE')
     expect(b.ledgers.enterprise.count()).toBe(0)
     expect(auditRows(b, 'enterprise')).toHaveLength(0)
@@ -135,7 +125,7 @@ describe('ledger services', () => {
       amount: 12000.5,
     })
 
-    const err = caught(() => b.ledgers.enterprise.delete(fid))
+    const err = refused(() => b.ledgers.enterprise.delete(fid))
     expect(err.code).toBe('HAS_DEPENDENTS')
     expect(err.message).toContain('诉求 1 件')
     expect(err.message).toContain('走访记录 2 条')
@@ -174,7 +164,7 @@ describe('ledger services', () => {
   it('refuses to delete a dictionary entry in use', () => {
     const b = memoryBackend()
     const { industry } = seedBasics(b)
-    const err = caught(() => b.ledgers.dictionary.delete(industry.id as number, true))
+    const err = refused(() => b.ledgers.dictionary.delete(industry.id as number, true))
     expect(err.code).toBe('IN_USE')
     expect(err.message).toContain('企业 1 家')
   })
@@ -196,7 +186,7 @@ describe('ledger services', () => {
 
   it('reports a missing record in Chinese', () => {
     const b = memoryBackend()
-    expect(caught(() => b.ledgers.partner.get(42)).message).toContain('招商合作伙伴记录不存在')
+    expect(refused(() => b.ledgers.partner.get(42)).message).toContain('招商合作伙伴记录不存在')
   })
 
   it('a lean create (the import) audits and returns what a full create stores', () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { dispatch } from '../../../src/main/ipc/dispatch'
-import { AppError } from '../../../src/main/errors'
 import {
   REQUEST_STATUSES,
   REQUEST_TRANSITIONS,
@@ -13,17 +12,8 @@ import {
   transitionProblem,
   type RequestStatus,
 } from '../../../src/shared/domain'
-import { memoryBackend, seedBasics } from '../../support/ledger'
-
-function refused(fn: () => unknown): AppError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof AppError) return e
-    throw e
-  }
-  throw new Error('expected a refusal')
-}
+import { refused } from '../../support/errors'
+import { campaignOver, memoryBackend, seedBasics } from '../../support/ledger'
 
 describe('due dates and lateness', () => {
   it('adds the time limit across month, leap-year and year ends', () => {
@@ -148,12 +138,7 @@ describe('campaigns', () => {
       .get(...p) as number
 
   it('keeps a campaign visit within the campaign’s dates', () => {
-    const c = b.ledgers.campaign.create({
-      name: '测试走访',
-      kind: '专项走访',
-      startOn: '2026-12-01',
-      endOn: '2026-12-31',
-    })
+    const c = campaignOver(b, '测试走访', '2026-12-01', '2026-12-31')
     const firm = n("SELECT id FROM enterprise WHERE status = '在营' LIMIT 1")
     const err = refused(() =>
       b.ledgers.visit.create({ enterpriseId: firm, campaignId: c.id as number, visitedOn: '2027-01-05' }),
@@ -165,13 +150,7 @@ describe('campaigns', () => {
   })
 
   it('plans a key-firm campaign: scope, progress by building and 楼掌柜 match independent SQL', () => {
-    const c = b.ledgers.campaign.create({
-      name: '重点企业专访',
-      kind: '专项走访',
-      startOn: '2026-12-01',
-      endOn: '2026-12-31',
-      scope: { kind: 'key' },
-    })
+    const c = campaignOver(b, '重点企业专访', '2026-12-01', '2026-12-31', { scope: { kind: 'key' } })
     const cid = c.id as number
     const keyFirms = b.db
       .prepare("SELECT id FROM enterprise WHERE is_key = 1 AND status = '在营' ORDER BY id")
@@ -196,12 +175,7 @@ describe('campaigns', () => {
   })
 
   it('assigns firms to a visitor, but never a firm that moved out', () => {
-    const c = b.ledgers.campaign.create({
-      name: '分配测试',
-      kind: '专项走访',
-      startOn: '2026-12-01',
-      endOn: '2026-12-31',
-    })
+    const c = campaignOver(b, '分配测试', '2026-12-01', '2026-12-31')
     const staff = n('SELECT id FROM staff LIMIT 1')
     const open = b.db.prepare("SELECT id FROM enterprise WHERE status = '在营' LIMIT 5").pluck().all() as number[]
     expect(b.assignFirms(c.id as number, open, staff)).toEqual({ assigned: 5 })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dbOverride, defaultUserDataDir } from '../../../src/main/paths'
 import { isTrustedRendererUrl } from '../../../src/main/trust'
-import { secureWebPreferences } from '../../../src/main/window-options'
 
 describe('which page may call the API', () => {
   const file = '/opt/BizLedger/resources/app/out/renderer/index.html'
@@ -28,18 +27,5 @@ describe('where the database lives', () => {
   it('matches Electron’s userData folder on each platform', () => {
     expect(defaultUserDataDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/BizLedger')
     expect(defaultUserDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/BizLedger$/)
-  })
-})
-
-describe('the main window', () => {
-  it('is sandboxed and isolated, with no Node in the page', () => {
-    expect(secureWebPreferences('/p.js')).toMatchObject({
-      preload: '/p.js',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    })
   })
 })

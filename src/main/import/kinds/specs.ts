@@ -8,6 +8,12 @@ import { findFirm, firmKey, firmRef, requireFirm } from './firms'
 
 const text = (r: RowInput, key: string) => (r.values.get(key) as string | undefined) ?? null
 
+/** The first record of `table` that `where` matches: the one a row imported again means. */
+function oldest(ctx: KindContext, table: string, where: string): (...params: unknown[]) => number | null {
+  const find = ctx.backend.db.prepare(`SELECT id FROM ${table} WHERE ${where} ORDER BY id LIMIT 1`).pluck()
+  return (...params) => (find.get(...params) as number | undefined) ?? null
+}
+
 function need(r: RowInput, key: string, label: string): string {
   const v = text(r, key)
   if (v === null) throw new RowError(`请填写${label}`, key)
@@ -65,9 +71,7 @@ export function namedSpec(
 }
 
 export function requestSpec(ctx: KindContext): DirectorySpec {
-  const find = ctx.backend.db
-    .prepare('SELECT id FROM request WHERE enterprise_id = ? AND received_on = ? AND content = ? ORDER BY id LIMIT 1')
-    .pluck()
+  const find = oldest(ctx, 'request', 'enterprise_id = ? AND received_on = ? AND content = ?')
   return {
     ledger: 'request',
     keys(r) {
@@ -76,19 +80,14 @@ export function requestSpec(ctx: KindContext): DirectorySpec {
       const key = `${firm}|${need(r, 'receivedOn', '受理日期')}|${normaliseName(need(r, 'content', '诉求内容'))}`
       return [{ key, why: '同一企业、同一受理日期、相同诉求内容' }]
     },
-    existing: (r) =>
-      (find.get(requireFirm(ctx, r).id, text(r, 'receivedOn'), text(r, 'content')) as number | undefined) ?? null,
+    existing: (r) => find(requireFirm(ctx, r).id, text(r, 'receivedOn'), text(r, 'content')),
     input: (r) => requestDefaults({ ...ledgerInput(ctx, 'request', r), enterpriseId: requireFirm(ctx, r).id }),
     describe: (r) => (text(r, 'content') ?? '').slice(0, 20),
   }
 }
 
 export function rentReliefSpec(ctx: KindContext): DirectorySpec {
-  const find = ctx.backend.db
-    .prepare(
-      'SELECT id FROM rent_relief WHERE building_id IS ? AND tenant_name = ? AND period_start IS ? AND batch IS ? ORDER BY id LIMIT 1',
-    )
-    .pluck()
+  const find = oldest(ctx, 'rent_relief', 'building_id IS ? AND tenant_name = ? AND period_start IS ? AND batch IS ?')
   const tenantOf = (r: RowInput) =>
     text(r, 'tenantName') ?? findFirm(ctx, firmRef(r, 'tenantName'), 'tenantName')?.name ?? null
   return {
@@ -104,7 +103,7 @@ export function rentReliefSpec(ctx: KindContext): DirectorySpec {
       const building = text(r, 'buildingId')
       const buildingId = building ? ctx.links.find('building', building) : null
       if (building && buildingId === null) return null
-      return (find.get(buildingId, tenantOf(r), text(r, 'periodStart'), text(r, 'batch')) as number | undefined) ?? null
+      return find(buildingId, tenantOf(r), text(r, 'periodStart'), text(r, 'batch'))
     },
     input(r) {
       const input = ledgerInput(ctx, 'rentRelief', r)
@@ -127,9 +126,7 @@ export function rentReliefSpec(ctx: KindContext): DirectorySpec {
 }
 
 export function eventSpec(ctx: KindContext): DirectorySpec {
-  const find = ctx.backend.db
-    .prepare('SELECT id FROM event WHERE held_on = ? AND theme = ? ORDER BY id LIMIT 1')
-    .pluck()
+  const find = oldest(ctx, 'event', 'held_on = ? AND theme = ?')
   return {
     ledger: 'event',
     keys: (r) => [
@@ -138,7 +135,7 @@ export function eventSpec(ctx: KindContext): DirectorySpec {
         why: '同一日期、同一主题',
       },
     ],
-    existing: (r) => (find.get(text(r, 'heldOn'), text(r, 'theme')) as number | undefined) ?? null,
+    existing: (r) => find(text(r, 'heldOn'), text(r, 'theme')),
     input: (r) => ledgerInput(ctx, 'event', r),
     describe: (r) => text(r, 'theme') ?? '',
   }

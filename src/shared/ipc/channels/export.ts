@@ -5,6 +5,7 @@
  * page to save (the page never names a path on disk).
  */
 import { z } from 'zod'
+import { namesOf } from '../../domain/common'
 import type { Channel } from '../contract'
 import { gridWhereSchema, sortModelSchema } from '../grid'
 import { LEDGER_NAMES } from './views'
@@ -21,14 +22,14 @@ export const CSV_ENCODINGS = ['utf8', 'gbk'] as const
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number]
 
 /** The official layouts, each from a template in resources/templates. */
-export const LAYOUTS = ['directory', 'visits', 'requests', 'rent-reliefs'] as const
-export type LayoutName = (typeof LAYOUTS)[number]
-export const LAYOUT_LABELS: Record<LayoutName, string> = {
+export const LAYOUT_LABELS = {
   directory: '企业名录',
   visits: '走访台账',
   requests: '诉求办理台账',
   'rent-reliefs': '房租减免汇总表',
 }
+export type LayoutName = keyof typeof LAYOUT_LABELS
+export const LAYOUTS = namesOf(LAYOUT_LABELS)
 
 export interface ExportProgress {
   rowsWritten: number

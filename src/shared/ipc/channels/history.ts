@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { AuditChange } from '../../domain/profiles'
+import { namesOf } from '../../domain/common'
 import type { Channel } from '../contract'
 
 // The contract's helper, repeated: importing it would make the contract import itself.
@@ -12,14 +13,14 @@ function channel<O>() {
   return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input })
 }
 
-export const ACTIVITY_KINDS = ['change', 'undo', 'redo', 'restore'] as const
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
-export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+export const ACTIVITY_KIND_LABELS = {
   change: '修改',
   undo: '撤销',
   redo: '重做',
   restore: '恢复',
 }
+export type ActivityKind = keyof typeof ACTIVITY_KIND_LABELS
+export const ACTIVITY_KINDS = namesOf(ACTIVITY_KIND_LABELS)
 
 export interface StepResult {
   /** What was undone, redone or restored: 修改企业“…”的联系电话. */

@@ -7,10 +7,11 @@ import { createElement } from 'react'
 import type { Dashboard, DashboardFilter } from '../../../../../shared/domain/dashboard'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
-import { rowsOrNone, type Block, type Report } from '../layout/blocks'
+import type { Block, Report } from '../layout/blocks'
 import { BAR_ROW, CoverageBars, RequestBars } from '../layout/charts'
 import { cnDate, count, days, pct, wan } from './format'
 import { overdueText, requestNo, requestsIn } from './requests'
+import { tableOf } from './table'
 
 /** The first and last day of a month 'YYYY-MM'. */
 export function monthPeriod(month: string): { from: string; to: string } {
@@ -98,36 +99,23 @@ export async function briefReport(p: ReportParams<'brief'>): Promise<Report> {
       height: 220,
       render: (width) => createElement(RequestBars, { rows: d.requestsByCategory, width, height: 220 }),
     },
-    {
-      kind: 'table',
-      caption: `表2 在办及超期诉求(共 ${count(open.length)} 件,超期 ${count(d.figures.overdue)} 件)`,
-      columns: [
-        { title: '编号', width: 7, align: 'center' },
-        { title: '企业', width: 25 },
-        { title: '类别', width: 11 },
-        { title: '受理日期', width: 12, align: 'center' },
-        { title: '承办单位', width: 16 },
-        { title: '状态', width: 9, align: 'center' },
-        { title: '办理时限', width: 12, align: 'center' },
-        { title: '超期', width: 14, align: 'center' },
+    tableOf(
+      open,
+      [
+        { title: '编号', width: 7, align: 'center', cell: (r) => requestNo(r.id) },
+        { title: '企业', width: 25, cell: (r) => r.enterpriseName },
+        { title: '类别', width: 11, cell: (r) => r.categoryName ?? '' },
+        { title: '受理日期', width: 12, align: 'center', cell: (r) => r.receivedOn },
+        { title: '承办单位', width: 16, cell: (r) => r.handlingUnitName ?? '' },
+        { title: '状态', width: 9, align: 'center', cell: (r) => r.status ?? '' },
+        { title: '办理时限', width: 12, align: 'center', cell: (r) => r.dueOn ?? '' },
+        { title: '超期', width: 14, align: 'center', cell: (r) => overdueText(r) },
       ],
-      rows: rowsOrNone(
-        open.map((r) => ({
-          alert: !!r.daysOverdue,
-          cells: [
-            requestNo(r.id),
-            r.enterpriseName,
-            r.categoryName ?? '',
-            r.receivedOn,
-            r.handlingUnitName ?? '',
-            r.status ?? '',
-            r.dueOn ?? '',
-            overdueText(r),
-          ],
-        })),
-        8,
-      ),
-    },
+      {
+        caption: `表2 在办及超期诉求(共 ${count(open.length)} 件,超期 ${count(d.figures.overdue)} 件)`,
+        alert: (r) => !!r.daysOverdue,
+      },
+    ),
   ]
   return { title: '营商服务工作简报', orientation: 'portrait', blocks }
 }

@@ -3,9 +3,10 @@ import type { EnterpriseProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
 import { formatMoney } from '../../../lib/format'
-import { rowsOrNone, type Block, type Report } from '../layout/blocks'
+import type { Block, Report } from '../layout/blocks'
 import { blank, count } from './format'
 import { overdueText, requestNo } from './requests'
+import { tableOf } from './table'
 
 function flags(p: EnterpriseProfile): string {
   const e = p.enterprise
@@ -52,87 +53,47 @@ function blocks(p: EnterpriseProfile): Block[] {
       ],
     },
     { kind: 'heading', text: `二、走访记录(${count(p.visits.length)} 次)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '走访日期', width: 13, align: 'center' },
-        { title: '走访活动', width: 22 },
-        { title: '形式', width: 10 },
-        { title: '走访人', width: 14 },
-        { title: '走访情况', width: 41 },
-      ],
-      rows: rowsOrNone(
-        p.visits.map((v) => ({
-          cells: [v.visitedOn, blank(v.campaignName), blank(v.form), blank(v.visitorNames), blank(v.summary)],
-        })),
-        5,
-      ),
-    },
+    tableOf(p.visits, [
+      { title: '走访日期', width: 13, align: 'center', cell: (v) => v.visitedOn },
+      { title: '走访活动', width: 22, cell: (v) => blank(v.campaignName) },
+      { title: '形式', width: 10, cell: (v) => blank(v.form) },
+      { title: '走访人', width: 14, cell: (v) => blank(v.visitorNames) },
+      { title: '走访情况', width: 41, cell: (v) => blank(v.summary) },
+    ]),
     { kind: 'heading', text: `三、企业诉求(${count(p.requests.length)} 件)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '编号', width: 7, align: 'center' },
-        { title: '受理日期', width: 12, align: 'center' },
-        { title: '类别', width: 10 },
-        { title: '诉求内容', width: 31 },
-        { title: '承办单位', width: 14 },
-        { title: '状态', width: 9, align: 'center' },
-        { title: '办结日期 / 超期', width: 17, align: 'center' },
+    tableOf(
+      p.requests,
+      [
+        { title: '编号', width: 7, align: 'center', cell: (r) => requestNo(r.id) },
+        { title: '受理日期', width: 12, align: 'center', cell: (r) => r.receivedOn },
+        { title: '类别', width: 10, cell: (r) => blank(r.categoryName) },
+        { title: '诉求内容', width: 31, cell: (r) => r.content },
+        { title: '承办单位', width: 14, cell: (r) => blank(r.handlingUnitName) },
+        { title: '状态', width: 9, align: 'center', cell: (r) => blank(r.status) },
+        { title: '办结日期 / 超期', width: 17, align: 'center', cell: (r) => r.closedOn ?? overdueText(r) },
       ],
-      rows: rowsOrNone(
-        p.requests.map((r) => ({
-          alert: r.overdue,
-          cells: [
-            requestNo(r.id),
-            r.receivedOn,
-            blank(r.categoryName),
-            r.content,
-            blank(r.handlingUnitName),
-            blank(r.status),
-            r.closedOn ?? overdueText(r),
-          ],
-        })),
-        7,
-      ),
-    },
+      { alert: (r) => r.overdue },
+    ),
     { kind: 'heading', text: `四、房租减免(${count(p.rentReliefs.length)} 笔)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '楼宇', width: 20 },
-        { title: '减免期间', width: 30, align: 'center' },
-        { title: '月数', width: 10, align: 'right' },
-        { title: '金额(元)', width: 18, align: 'right' },
-        { title: '批次', width: 22 },
-      ],
-      rows: rowsOrNone(
-        p.rentReliefs.map((r) => ({
-          cells: [
-            blank(r.buildingName),
-            [r.periodStart, r.periodEnd].filter(Boolean).join(' 至 '),
-            blank(r.months),
-            formatMoney(r.amount),
-            blank(r.batch),
-          ],
-        })),
-        5,
-      ),
-    },
+    tableOf(p.rentReliefs, [
+      { title: '楼宇', width: 20, cell: (r) => blank(r.buildingName) },
+      {
+        title: '减免期间',
+        width: 30,
+        align: 'center',
+        cell: (r) => [r.periodStart, r.periodEnd].filter(Boolean).join(' 至 '),
+      },
+      { title: '月数', width: 10, align: 'right', cell: (r) => blank(r.months) },
+      { title: '金额(元)', width: 18, align: 'right', cell: (r) => formatMoney(r.amount) },
+      { title: '批次', width: 22, cell: (r) => blank(r.batch) },
+    ]),
     { kind: 'heading', text: `五、参加活动(${count(p.events.length)} 场)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '日期', width: 15, align: 'center' },
-        { title: '活动主题', width: 45 },
-        { title: '类型', width: 18 },
-        { title: '主办方', width: 22 },
-      ],
-      rows: rowsOrNone(
-        p.events.map((ev) => ({ cells: [ev.heldOn, ev.theme, blank(ev.kind), blank(ev.organiser)] })),
-        4,
-      ),
-    },
+    tableOf(p.events, [
+      { title: '日期', width: 15, align: 'center', cell: (ev) => ev.heldOn },
+      { title: '活动主题', width: 45, cell: (ev) => ev.theme },
+      { title: '类型', width: 18, cell: (ev) => blank(ev.kind) },
+      { title: '主办方', width: 22, cell: (ev) => blank(ev.organiser) },
+    ]),
   ]
 }
 
