@@ -54,6 +54,12 @@ export interface LedgerDef {
    */
   searchRefs?: readonly { column: string; kind: 'enterprise' | 'building' | 'partner' | 'staff' }[]
   /**
+   * Grid quick search in a small table the ledger points at (a firm's building by name): rows
+   * whose `column` holds a row of `table` with the term in one of `columns`. Read once per
+   * search instead of joining the table to every row.
+   */
+  searchLinks?: readonly { column: string; table: string; columns: readonly string[] }[]
+  /**
    * Grid scope keys that are conditions rather than columns (the dashboard's drill-down: firms
    * not visited in a campaign): key -> SQL over the ledger's select aliased `q`, with the value
    * bound; the database is there for what the condition must look up. A value it cannot use
