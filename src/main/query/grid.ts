@@ -115,7 +115,7 @@ export class GridQueries {
       const like = likeContains(term)
       const any: Sql[] = searchable.map((c) => ({ sql: `q.${c} LIKE ? ESCAPE '\\'`, params: [like] }))
       for (const r of refs) {
-        const found = indexLookup(r.kind, term)
+        const found = indexLookup(r.kind, term, r.contacts)
         any.push({ sql: `q.${r.column} IN (${found.sql})`, params: found.params })
       }
       for (const l of links) {
