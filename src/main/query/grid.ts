@@ -121,7 +121,10 @@ export class GridQueries {
       for (const l of links) {
         const cols = l.columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')
         any.push({
-          sql: `q.${l.column} IN (SELECT id FROM ${l.table} WHERE ${cols})`,
+          // Unary + keeps the column's index out of it: ORed with the index hits, SQLite would
+          // otherwise read each firm found by rowid and sort them (90 ms for 设计 at 100,000
+          // firms) instead of one pass over a narrow index checking both lists (20 ms).
+          sql: `+q.${l.column} IN (SELECT id FROM ${l.table} WHERE ${cols})`,
           params: l.columns.map(() => like),
         })
       }

@@ -42,34 +42,35 @@ export function orderBy(keys: readonly OrderKey[], reverse = false): string {
  * can start at the anchor.
  */
 export function seekAfter(keys: readonly OrderKey[], values: readonly unknown[], reverse: boolean): Sql {
-  const params: unknown[] = []
-  const from = (i: number): string => {
+  // Parameters are gathered in the order their marks appear in the text.
+  const from = (i: number): Sql => {
     const k = keys[i]
     const v = values[i]
     const beyond = k.desc !== reverse ? '<' : '>'
     const rest = i + 1 < keys.length ? from(i + 1) : null
     if (k.nullable && v === null) {
       // Among the blanks (last going forward): only the rest of the keys decide.
-      const tied = rest ? `(${k.col} IS NULL AND ${rest})` : '0'
-      return reverse ? `(${k.col} IS NOT NULL OR ${tied})` : tied
+      const tied = rest ? `(${k.col} IS NULL AND ${rest.sql})` : '0'
+      return { sql: reverse ? `(${k.col} IS NOT NULL OR ${tied})` : tied, params: rest?.params ?? [] }
     }
     const parts: string[] = []
+    const params: unknown[] = []
     if (k.nullable && !reverse) parts.push(`${k.col} IS NULL`)
-    params.push(v)
     parts.push(`${k.col} ${beyond} ?`)
+    params.push(v)
     if (rest) {
-      params.push(v)
-      parts.push(`(${k.col} = ? AND ${rest})`)
+      parts.push(`(${k.col} = ? AND ${rest.sql})`)
+      params.push(v, ...rest.params)
     }
-    return `(${parts.join(' OR ')})`
+    return { sql: `(${parts.join(' OR ')})`, params }
   }
   const body = from(0)
   const first = keys[0]
   if (!first.nullable) {
     const bound = first.desc !== reverse ? '<=' : '>='
-    return { sql: `${first.col} ${bound} ? AND ${body}`, params: [values[0], ...params] }
+    return { sql: `${first.col} ${bound} ? AND ${body.sql}`, params: [values[0], ...body.params] }
   }
-  return { sql: body, params }
+  return body
 }
 
 interface Sql {
