@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3'
 import fc from 'fast-check'
-import { mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
@@ -298,5 +298,23 @@ describe('plans and searches at scale', () => {
     expect(hits[0]).toMatchObject({ kind: 'enterprise', id: starts.id })
     expect(hits.map((h) => h.title)).toContain('上海翠微设计有限公司')
     expect(b.search('翠').map((h) => h.title)).toContain('上海翠微设计有限公司')
+  })
+})
+
+describe('upgrading a ledger of version 7', () => {
+  it('indexes the pairs of what it already held, and counts changes from then on', () => {
+    const dir = file('v7')
+    mkdirSync(dir, { recursive: true })
+    const path = join(dir, 'bizledger.db')
+    copyFileSync(join(__dirname, '../../fixtures/db/v7.db'), path)
+    const b = openBackend(path, '测试员')
+    expect(b.grids.enterprise.ids({ search: '同济' })).toEqual([2])
+    expect(b.grids.enterprise.ids({ search: '张' })).toEqual([1])
+    expect(b.search('紫荆')[0]).toMatchObject({ kind: 'building', title: '紫荆广场' })
+    const counted = () => scalar(b, "SELECT n FROM change_count WHERE tbl = 'enterprise'")
+    const n = counted()
+    b.ledgers.enterprise.update(2, { notes: '改' })
+    expect(counted()).toBe(n + 1)
+    b.db.close()
   })
 })
