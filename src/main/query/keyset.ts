@@ -6,6 +6,7 @@
  * starts from the nearest anchor or from either end, whichever skips fewest rows: from the end,
  * the order is walked backwards and the block turned round.
  */
+import type { Sql } from './filter-sql'
 
 /** One key of the order: a column of the ledger's select (aliased q) and its direction. */
 export interface OrderKey {
@@ -71,11 +72,6 @@ export function seekAfter(keys: readonly OrderKey[], values: readonly unknown[],
     return { sql: `${first.col} ${bound} ? AND ${body.sql}`, params: [values[0], ...body.params] }
   }
   return body
-}
-
-interface Sql {
-  sql: string
-  params: unknown[]
 }
 
 /** Sort values of rows by position, for one question and order. */
