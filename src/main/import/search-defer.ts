@@ -1,5 +1,5 @@
 /**
- * Keeps the global search index out of the import's way until the end.
+ * Keeps the global search indexes out of the import's way until the end.
  *
  * The index's triggers insert into an FTS5 table, and FTS5 flushes its pending terms to disk at
  * every statement savepoint: row by row, that costs ten times the rest of the write (measured:
@@ -14,16 +14,16 @@ import type { Db } from '../db/connection'
 import { LEDGERS } from '../ledgers'
 
 interface Deferred {
-  table: string
   entity: string
-  kind: string
+  index: string
+  slot: number
   reindex: string
   triggers: { name: string; sql: string }[]
 }
 
-// VALUES may start with the rowid expression (NEW.id * 4 + slot) before the kind literal.
+// Both indexes (search_index, search_pair of migration 0008) place a row at id × 4 + slot.
 const INSERT_TRIGGER =
-  /^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN\s*INSERT INTO search_index\s*\(([^)]*)\)\s*VALUES\s*\(\s*((?:[^,']+,\s*)?)'(\w+)'\s*,([\s\S]*)\);\s*END$/i
+  /^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN\s*INSERT INTO (search_\w+)\s*\(\s*rowid\s*,([^)]*)\)\s*VALUES\s*\(\s*NEW\.id \* 4 \+ (\d)\s*,([\s\S]*)\);\s*END$/i
 
 export class SearchDeferral {
   private readonly deferred: Deferred[] = []
@@ -34,7 +34,7 @@ export class SearchDeferral {
   begin(): void {
     const triggers = this.db
       .prepare(
-        "SELECT name, tbl_name AS tbl, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%search_index%'",
+        "SELECT name, tbl_name AS tbl, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%INSERT INTO search\\_%' ESCAPE '\\'",
       )
       .all() as { name: string; tbl: string; sql: string }[]
     const entityOf = new Map(Object.values(LEDGERS).map((d) => [d.table, d.entity]))
@@ -42,14 +42,16 @@ export class SearchDeferral {
       const m = INSERT_TRIGGER.exec(t.sql.trim())
       const entity = m && entityOf.get(m[2])
       if (!m || !entity) continue
-      const [, , table, columns, rowid, kind, rest] = m
-      const onUpdate = triggers.filter((u) => u.tbl === table && /AFTER UPDATE/i.test(u.sql))
-      const values = `${rowid}'${kind}', ${rest}`.replace(/\bNEW\./g, 't.')
+      const [, , table, index, columns, slot, rest] = m
+      const onUpdate = triggers.filter(
+        (u) => u.tbl === table && /AFTER UPDATE/i.test(u.sql) && new RegExp(`INSERT INTO ${index}\\b`).test(u.sql),
+      )
+      const values = `t.id * 4 + ${slot}, ${rest.replace(/\bNEW\./g, 't.')}`
       this.deferred.push({
-        table,
         entity,
-        kind,
-        reindex: `INSERT INTO search_index (${columns}) SELECT ${values} FROM ${table} t WHERE t.id IN (SELECT entity_id FROM audit_log WHERE batch = ? AND entity = ?)`,
+        index,
+        slot: Number(slot),
+        reindex: `INSERT INTO ${index} (rowid, ${columns}) SELECT ${values} FROM ${table} t WHERE t.id IN (SELECT entity_id FROM audit_log WHERE batch = ? AND entity = ?)`,
         triggers: [t, ...onUpdate].map(({ name, sql }) => ({ name, sql })),
       })
     }
@@ -61,9 +63,9 @@ export class SearchDeferral {
     for (const d of this.deferred) {
       this.db
         .prepare(
-          `DELETE FROM search_index WHERE kind = ? AND ref IN (SELECT entity_id FROM audit_log WHERE batch = ? AND entity = ?)`,
+          `DELETE FROM ${d.index} WHERE rowid IN (SELECT entity_id * 4 + ? FROM audit_log WHERE batch = ? AND entity = ?)`,
         )
-        .run(d.kind, batch, d.entity)
+        .run(d.slot, batch, d.entity)
       this.db.prepare(d.reindex).run(batch, d.entity)
       for (const t of d.triggers) this.db.exec(t.sql)
     }

@@ -52,7 +52,18 @@ export interface LedgerDef {
    * (or building …) the term finds by name, pinyin or credit code. For ledgers of millions
    * of rows, where scanning joined names with LIKE would take seconds.
    */
-  searchRefs?: readonly { column: string; kind: 'enterprise' | 'building' | 'partner' | 'staff' }[]
+  searchRefs?: readonly {
+    column: string
+    kind: 'enterprise' | 'building' | 'partner' | 'staff'
+    /** A firm's contact and phone as well, which the pair index holds for the firm grid. */
+    contacts?: boolean
+  }[]
+  /**
+   * Grid quick search in a small table the ledger points at (a firm's building by name): rows
+   * whose `column` holds a row of `table` with the term in one of `columns`. Read once per
+   * search instead of joining the table to every row.
+   */
+  searchLinks?: readonly { column: string; table: string; columns: readonly string[] }[]
   /**
    * Grid scope keys that are conditions rather than columns (the dashboard's drill-down: firms
    * not visited in a campaign): key -> SQL over the ledger's select aliased `q`, with the value

@@ -5,6 +5,7 @@ import campaignLoop from './0004_campaign_loop'
 import dashboard from './0005_dashboard'
 import history from './0006_history'
 import campaignTarget from './0007_campaign_target'
+import gridScale from './0008_grid_scale'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0005_dashboard', sql: dashboard },
   { name: '0006_history', sql: history },
   { name: '0007_campaign_target', sql: campaignTarget },
+  { name: '0008_grid_scale', sql: gridScale },
 ]
