@@ -217,3 +217,24 @@ export async function restart(page: Page, open: () => Promise<void>): Promise<vo
   await page.goto('about:blank')
   await open()
 }
+
+/** A page's entry in the sidebar, by its label (走访, not 走访计划; a count may follow). */
+export function menuEntry(page: Page, label: string): Locator {
+  return page.getByTestId('nav').getByRole('menuitem', entryName(label))
+}
+
+const entryName = (label: string) => ({ name: new RegExp(`\\s${label}(\\s.*)?$`) })
+
+/** Opens a page from the sidebar, unfolding its group first when it is folded. */
+export async function openFromMenu(page: Page, label: string): Promise<void> {
+  const entry = menuEntry(page, label)
+  if (!(await entry.isVisible())) {
+    // The group is the folded submenu that holds the entry (folded entries stay in the page).
+    const group = page
+      .getByTestId('nav')
+      .locator('li.ant-menu-submenu')
+      .filter({ has: page.getByRole('menuitem', { ...entryName(label), includeHidden: true }) })
+    await group.locator('> .ant-menu-submenu-title').click()
+  }
+  await entry.click()
+}

@@ -1,13 +1,21 @@
-import type { ComponentType } from 'react'
-import { BuildingProfilePage } from './building/BuildingProfilePage'
-import { EnterpriseProfilePage } from './enterprise/EnterpriseProfilePage'
-import { PartnerProfilePage } from './partner/PartnerProfilePage'
-import { StaffProfilePage } from './staff/StaffProfilePage'
+import { lazyPage, type LazyPage } from '../../lib/lazyPage'
 
-/** Ledgers whose records have a page: #/<ledger>/<id>. */
-export const DETAIL_PAGES: Readonly<Record<string, ComponentType<{ id: number }>>> = {
-  enterprise: EnterpriseProfilePage,
-  building: BuildingProfilePage,
-  partner: PartnerProfilePage,
-  staff: StaffProfilePage,
+/** Ledgers whose records have a page: #/<ledger>/<id>. Each is loaded when first opened. */
+export const DETAIL_PAGES: Readonly<Record<string, LazyPage<{ id: number }>>> = {
+  enterprise: lazyPage(
+    () => import('./enterprise/EnterpriseProfilePage'),
+    (m) => m.EnterpriseProfilePage,
+  ),
+  building: lazyPage(
+    () => import('./building/BuildingProfilePage'),
+    (m) => m.BuildingProfilePage,
+  ),
+  partner: lazyPage(
+    () => import('./partner/PartnerProfilePage'),
+    (m) => m.PartnerProfilePage,
+  ),
+  staff: lazyPage(
+    () => import('./staff/StaffProfilePage'),
+    (m) => m.StaffProfilePage,
+  ),
 }
