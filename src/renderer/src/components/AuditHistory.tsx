@@ -100,13 +100,6 @@ export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
     },
   ]
   return (
-    <SmallTable
-      testId="audit-history"
-      rows={entries}
-      columns={withRestore}
-      rowKey="id"
-      pageSize={10}
-      emptyText="暂无变更记录"
-    />
+    <SmallTable testId="audit-history" rows={entries} columns={withRestore} pageSize={10} emptyText="暂无变更记录" />
   )
 }

@@ -6,7 +6,7 @@ import { Button, Card, Segmented, Statistic, Table, Tag, type TableColumnsType }
 import { useCallback, useState } from 'react'
 import { localToday, type Request } from '../../../../shared/domain'
 import { api } from '../../api'
-import { EntityLink } from '../../components/EntityLink'
+import { linkColumn } from '../../components/EntityLink'
 import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { formatCount } from '../../lib/format'
@@ -57,17 +57,10 @@ export function SupervisionPage() {
       render: (d: number | null) =>
         d ? <span className="overdue-days">{d} 天</span> : <span className="muted">未逾期</span>,
     },
-    {
-      title: '企业',
-      dataIndex: 'enterpriseName',
+    linkColumn('企业', 'enterpriseName', 'enterprise', (r) => r.enterpriseId, {
       width: 240,
       sorter: (a, b) => byText(a.enterpriseName, b.enterpriseName),
-      render: (name: string, r) => (
-        <EntityLink kind="enterprise" id={r.enterpriseId}>
-          {name}
-        </EntityLink>
-      ),
-    },
+    }),
     { title: '诉求类别', dataIndex: 'categoryName', width: 96, render: (c: string | null) => c ?? '—' },
     {
       title: '诉求内容',

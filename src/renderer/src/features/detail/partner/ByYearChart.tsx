@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PartnerProfile } from '../../../../../shared/domain'
 import { SmallTable } from '../../../components/SmallTable'
@@ -76,19 +76,7 @@ export function ByYearTable({ rows }: { rows: YearRow[] }) {
       columns={columns}
       rowKey="year"
       emptyText="暂无引进企业"
-      summary={() =>
-        rows.length > 0 && (
-          <Table.Summary.Row className="table-total">
-            <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              {total}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              100%
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )
-      }
+      totals={[{ content: '合计' }, { content: total, align: 'right' }, { content: '100%', align: 'right' }]}
     />
   )
 }
