@@ -8,10 +8,7 @@ import { lazyPage } from './lib/lazyPage'
 import { isPrintRoute } from '../../shared/reports/params'
 
 // Only a print window needs the report's code (charts, fonts): loaded there alone.
-const PrintPage = lazyPage(
-  () => import('./features/reports/PrintPage'),
-  (m) => m.PrintPage,
-)
+const PrintPage = lazyPage(() => import('./features/reports/PrintPage').then((m) => m.PrintPage))
 
 /** Providers only: Chinese locale and theme for antd, app state, then the shell. */
 export function App() {

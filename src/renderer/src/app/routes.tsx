@@ -45,221 +45,84 @@ export interface RouteGroup {
   routes: readonly Route[]
 }
 
-const HOME: Route = {
-  path: 'home',
-  label: '首页',
-  icon: <HomeOutlined />,
-  Page: lazyPage(
-    () => import('../features/home/HomePage'),
-    (m) => m.HomePage,
-  ),
+/** Each page's code, fetched the first time it is opened: a chunk of its own. */
+const PAGES = {
+  home: lazyPage(() => import('../features/home/HomePage').then((m) => m.HomePage)),
+  enterprise: lazyPage(() => import('../features/enterprise/EnterprisePage').then((m) => m.EnterprisePage)),
+  building: lazyPage(() => import('../features/building/BuildingPage').then((m) => m.BuildingPage)),
+  'rent-relief': lazyPage(() => import('../features/rent-relief/RentReliefPage').then((m) => m.RentReliefPage)),
+  partner: lazyPage(() => import('../features/partner/PartnerPage').then((m) => m.PartnerPage)),
+  event: lazyPage(() => import('../features/campaign/EventPageWithAttendees').then((m) => m.EventPageWithAttendees)),
+  organisation: lazyPage(() => import('../features/organisation/OrganisationPage').then((m) => m.OrganisationPage)),
+  staff: lazyPage(() => import('../features/staff/StaffPage').then((m) => m.StaffPage)),
+  'service-point': lazyPage(() => import('../features/service-point/ServicePointPage').then((m) => m.ServicePointPage)),
+  'campaign-plan': lazyPage(() => import('../features/campaign/CampaignPlanPage').then((m) => m.CampaignPlanPage)),
+  'visit-entry': lazyPage(() => import('../features/visit-entry/VisitEntryPage').then((m) => m.VisitEntryPage)),
+  visit: lazyPage(() => import('../features/visit/VisitPage').then((m) => m.VisitPage)),
+  request: lazyPage(() => import('../features/request/RequestPage').then((m) => m.RequestPage)),
+  supervision: lazyPage(() => import('../features/supervision/SupervisionPage').then((m) => m.SupervisionPage)),
+  import: lazyPage(() => import('../features/import/ImportPage').then((m) => m.ImportPage)),
+  reports: lazyPage(() => import('../features/reports/ReportsPage').then((m) => m.ReportsPage)),
+  dictionary: lazyPage(() => import('../features/dictionary/DictionaryPage').then((m) => m.DictionaryPage)),
+  activity: lazyPage(() => import('../features/history/ActivityPage').then((m) => m.ActivityPage)),
+  trash: lazyPage(() => import('../features/history/TrashPage').then((m) => m.TrashPage)),
+  settings: lazyPage(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),
+} satisfies Record<string, LazyPage>
+
+type PagePath = keyof typeof PAGES
+
+/** Each page's name and icon in the sidebar. */
+const NAMES: Record<PagePath, [label: string, icon: ReactNode]> = {
+  home: ['首页', <HomeOutlined />],
+  enterprise: ['企业名录', <ShopOutlined />],
+  building: ['楼宇', <BankOutlined />],
+  'rent-relief': ['房租减免', <MoneyCollectOutlined />],
+  partner: ['招商伙伴', <ApartmentOutlined />],
+  event: ['活动', <CalendarOutlined />],
+  organisation: ['联盟商会', <TeamOutlined />],
+  staff: ['人员', <UserOutlined />],
+  'service-point': ['服务站点', <EnvironmentOutlined />],
+  'campaign-plan': ['走访计划', <ScheduleOutlined />],
+  'visit-entry': ['走访录入', <FormOutlined />],
+  visit: ['走访', <SolutionOutlined />],
+  request: ['诉求', <CommentOutlined />],
+  supervision: ['督办', <AlertOutlined />],
+  import: ['导入', <ImportOutlined />],
+  reports: ['报表', <PrinterOutlined />],
+  dictionary: ['字典', <BookOutlined />],
+  activity: ['操作记录', <HistoryOutlined />],
+  trash: ['回收站', <DeleteOutlined />],
+  settings: ['设置', <SettingOutlined />],
+}
+
+function route(path: PagePath): Route {
+  const [label, icon] = NAMES[path]
+  return { path, label, icon, Page: PAGES[path] }
+}
+
+function group(key: string, label: string, icon: ReactNode, paths: PagePath[]): RouteGroup {
+  return { key, label, icon, routes: paths.map(route) }
 }
 
 /** The sidebar: 首页, then the groups in the office's order. */
 export const ROUTE_GROUPS: readonly RouteGroup[] = [
-  {
-    key: 'ledgers',
-    label: '台账',
-    icon: <DatabaseOutlined />,
-    routes: [
-      {
-        path: 'enterprise',
-        label: '企业名录',
-        icon: <ShopOutlined />,
-        Page: lazyPage(
-          () => import('../features/enterprise/EnterprisePage'),
-          (m) => m.EnterprisePage,
-        ),
-      },
-      {
-        path: 'building',
-        label: '楼宇',
-        icon: <BankOutlined />,
-        Page: lazyPage(
-          () => import('../features/building/BuildingPage'),
-          (m) => m.BuildingPage,
-        ),
-      },
-      {
-        path: 'rent-relief',
-        label: '房租减免',
-        icon: <MoneyCollectOutlined />,
-        Page: lazyPage(
-          () => import('../features/rent-relief/RentReliefPage'),
-          (m) => m.RentReliefPage,
-        ),
-      },
-      {
-        path: 'partner',
-        label: '招商伙伴',
-        icon: <ApartmentOutlined />,
-        Page: lazyPage(
-          () => import('../features/partner/PartnerPage'),
-          (m) => m.PartnerPage,
-        ),
-      },
-      {
-        path: 'event',
-        label: '活动',
-        icon: <CalendarOutlined />,
-        Page: lazyPage(
-          () => import('../features/campaign/EventPageWithAttendees'),
-          (m) => m.EventPageWithAttendees,
-        ),
-      },
-      {
-        path: 'organisation',
-        label: '联盟商会',
-        icon: <TeamOutlined />,
-        Page: lazyPage(
-          () => import('../features/organisation/OrganisationPage'),
-          (m) => m.OrganisationPage,
-        ),
-      },
-      {
-        path: 'staff',
-        label: '人员',
-        icon: <UserOutlined />,
-        Page: lazyPage(
-          () => import('../features/staff/StaffPage'),
-          (m) => m.StaffPage,
-        ),
-      },
-      {
-        path: 'service-point',
-        label: '服务站点',
-        icon: <EnvironmentOutlined />,
-        Page: lazyPage(
-          () => import('../features/service-point/ServicePointPage'),
-          (m) => m.ServicePointPage,
-        ),
-      },
-    ],
-  },
-  {
-    key: 'visits',
-    label: '走访与诉求',
-    icon: <CarOutlined />,
-    routes: [
-      {
-        path: 'campaign-plan',
-        label: '走访计划',
-        icon: <ScheduleOutlined />,
-        Page: lazyPage(
-          () => import('../features/campaign/CampaignPlanPage'),
-          (m) => m.CampaignPlanPage,
-        ),
-      },
-      {
-        path: 'visit-entry',
-        label: '走访录入',
-        icon: <FormOutlined />,
-        Page: lazyPage(
-          () => import('../features/visit-entry/VisitEntryPage'),
-          (m) => m.VisitEntryPage,
-        ),
-      },
-      {
-        path: 'visit',
-        label: '走访',
-        icon: <SolutionOutlined />,
-        Page: lazyPage(
-          () => import('../features/visit/VisitPage'),
-          (m) => m.VisitPage,
-        ),
-      },
-      {
-        path: 'request',
-        label: '诉求',
-        icon: <CommentOutlined />,
-        Page: lazyPage(
-          () => import('../features/request/RequestPage'),
-          (m) => m.RequestPage,
-        ),
-      },
-      {
-        path: 'supervision',
-        label: '督办',
-        icon: <AlertOutlined />,
-        Page: lazyPage(
-          () => import('../features/supervision/SupervisionPage'),
-          (m) => m.SupervisionPage,
-        ),
-      },
-    ],
-  },
-  {
-    key: 'data',
-    label: '数据',
-    icon: <ProfileOutlined />,
-    routes: [
-      {
-        path: 'import',
-        label: '导入',
-        icon: <ImportOutlined />,
-        Page: lazyPage(
-          () => import('../features/import/ImportPage'),
-          (m) => m.ImportPage,
-        ),
-      },
-      {
-        path: 'reports',
-        label: '报表',
-        icon: <PrinterOutlined />,
-        Page: lazyPage(
-          () => import('../features/reports/ReportsPage'),
-          (m) => m.ReportsPage,
-        ),
-      },
-      {
-        path: 'dictionary',
-        label: '字典',
-        icon: <BookOutlined />,
-        Page: lazyPage(
-          () => import('../features/dictionary/DictionaryPage'),
-          (m) => m.DictionaryPage,
-        ),
-      },
-    ],
-  },
-  {
-    key: 'system',
-    label: '系统',
-    icon: <ToolOutlined />,
-    routes: [
-      {
-        path: 'activity',
-        label: '操作记录',
-        icon: <HistoryOutlined />,
-        Page: lazyPage(
-          () => import('../features/history/ActivityPage'),
-          (m) => m.ActivityPage,
-        ),
-      },
-      {
-        path: 'trash',
-        label: '回收站',
-        icon: <DeleteOutlined />,
-        Page: lazyPage(
-          () => import('../features/history/TrashPage'),
-          (m) => m.TrashPage,
-        ),
-      },
-      {
-        path: 'settings',
-        label: '设置',
-        icon: <SettingOutlined />,
-        Page: lazyPage(
-          () => import('../features/settings/SettingsPage'),
-          (m) => m.SettingsPage,
-        ),
-      },
-    ],
-  },
+  group('ledgers', '台账', <DatabaseOutlined />, [
+    'enterprise',
+    'building',
+    'rent-relief',
+    'partner',
+    'event',
+    'organisation',
+    'staff',
+    'service-point',
+  ]),
+  group('visits', '走访与诉求', <CarOutlined />, ['campaign-plan', 'visit-entry', 'visit', 'request', 'supervision']),
+  group('data', '数据', <ProfileOutlined />, ['import', 'reports', 'dictionary']),
+  group('system', '系统', <ToolOutlined />, ['activity', 'trash', 'settings']),
 ]
 
 /** Every page, 首页 first: it is where an unknown URL lands. */
-export const ROUTES: readonly Route[] = [HOME, ...ROUTE_GROUPS.flatMap((g) => g.routes)]
+export const ROUTES: readonly Route[] = [route('home'), ...ROUTE_GROUPS.flatMap((g) => g.routes)]
 
 export function findRoute(path: string): Route {
   return ROUTES.find((r) => r.path === path) ?? ROUTES[0]

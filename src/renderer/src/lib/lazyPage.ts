@@ -5,16 +5,13 @@ export type LazyPage<P extends object = object> = ComponentType<P> & { preload: 
 
 /**
  * A page fetched the first time it is shown, as a chunk of its own, so the shell starts without
- * parsing every page. Pages are named exports; `pick` names the one React.lazy should render.
+ * parsing every page: `lazyPage(() => import('./X').then((m) => m.X))` (pages are named exports).
  */
-export function lazyPage<M, P extends object = object>(
-  load: () => Promise<M>,
-  pick: (m: M) => ComponentType<P>,
-): LazyPage<P> {
-  let loading: Promise<M> | undefined
+export function lazyPage<P extends object = object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loading: Promise<ComponentType<P>> | undefined
   const once = () => (loading ??= load())
   return Object.assign(
-    lazy(async () => ({ default: pick(await once()) })),
+    lazy(async () => ({ default: await once() })),
     { preload: () => void once().catch(() => undefined) },
   )
 }
