@@ -23,6 +23,8 @@ export interface SmallTableProps<T> {
   totalText?: (total: number) => string
   /** A 合计 row under the rows (none when there are no rows): its cells, left to right. */
   totals?: TotalCell[]
+  /** Rows still on their way: the table shows a spinner. */
+  loading?: boolean
   /** Above the table, such as a filter box. */
   toolbar?: ReactNode
 }
@@ -37,6 +39,7 @@ export function SmallTable<T extends object>({
   pageSize,
   totalText,
   totals,
+  loading,
   toolbar,
 }: SmallTableProps<T>) {
   return (
@@ -45,6 +48,7 @@ export function SmallTable<T extends object>({
       <Table<T>
         size="small"
         rowKey={rowKey}
+        loading={loading}
         columns={columns}
         dataSource={rows}
         pagination={
