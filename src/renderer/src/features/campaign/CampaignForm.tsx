@@ -1,4 +1,5 @@
 /** 新建走访活动: name, kind, dates and which firms it means to visit. */
+import { markProblems, refuseProblems } from '../../lib/formProblems'
 import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useRef, useState } from 'react'
@@ -32,25 +33,18 @@ export function CampaignForm({
   const scopeKind = Form.useWatch('scopeKind', form)
   const autoName = useRef('')
 
-  const show = (problems: Record<string, string>) =>
-    form.setFields(Object.entries(problems).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })))
-
   const submit = async () => {
     const v = form.getFieldsValue(true) as Values
     const input = toCampaignInput({ ...v, startOn: day(v.startOn), endOn: day(v.endOn) })
     const problems = campaignProblems(input)
-    if (Object.keys(problems).length) {
-      show(problems)
-      void message.error(Object.values(problems)[0])
-      return
-    }
+    if (refuseProblems(form, message, problems)) return
     setSaving(true)
     try {
       const created = await api.campaign.create(input)
       void message.success(`已新建走访活动“${created.name}”`)
       onCreated(created)
     } catch (e) {
-      if (e instanceof ApiError && e.body.fields) show(e.body.fields)
+      if (e instanceof ApiError && e.body.fields) markProblems(form, e.body.fields)
       void message.error(errorMessage(e))
     } finally {
       setSaving(false)
