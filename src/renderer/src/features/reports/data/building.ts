@@ -6,7 +6,7 @@
 import type { BuildingProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
-import { rowsOrNone, type Block, type Report } from '../layout/blocks'
+import { table, type Block, type Report } from '../layout/blocks'
 import { blank, count, pct, wan } from './format'
 
 const share = (visited: number, inScope: number) => (inScope ? pct(visited / inScope) : '—')
@@ -44,53 +44,31 @@ function oneBuilding(p: BuildingProfile): Block[] {
       ],
     },
     { kind: 'heading', text: '二、走访覆盖' },
-    {
-      kind: 'table',
-      caption: '表1 历次走访活动覆盖情况',
-      columns: [
-        { title: '走访活动', width: 46 },
-        { title: '开始日期', width: 16, align: 'center' },
-        { title: '应走访(家)', width: 13, align: 'right' },
-        { title: '已走访(家)', width: 13, align: 'right' },
-        { title: '覆盖率', width: 12, align: 'right' },
-      ],
-      rows: rowsOrNone(
-        [...p.coverage]
-          .sort((x, y) => x.startOn.localeCompare(y.startOn))
-          .map((c) => ({
-            cells: [c.campaignName, c.startOn, count(c.inScope), count(c.visited), share(c.visited, c.inScope)],
-          })),
-        5,
-      ),
-    },
-    { kind: 'heading', text: '三、入驻企业' },
-    {
-      kind: 'table',
-      caption: `表2 入驻企业名单(共 ${count(p.enterprises.length)} 家)`,
-      columns: [
-        { title: '序号', width: 6, align: 'center' },
-        { title: '企业名称', width: 36 },
-        { title: '统一社会信用代码', width: 23 },
-        { title: '房间', width: 9 },
-        { title: '行业', width: 14 },
-        { title: '状态', width: 7, align: 'center' },
-        { title: '重点', width: 6, align: 'center' },
-      ],
-      rows: rowsOrNone(
-        p.enterprises.map((e, i) => ({
-          cells: [
-            String(i + 1),
-            e.name,
-            blank(e.creditCode),
-            blank(e.room),
-            blank(e.industryName),
-            blank(e.status),
-            e.isKey ? '是' : '',
-          ],
+    table(
+      '走访活动 46 | 开始日期 16c | 应走访(家) 13r | 已走访(家) 13r | 覆盖率 12r',
+      [...p.coverage]
+        .sort((x, y) => x.startOn.localeCompare(y.startOn))
+        .map((c) => ({
+          cells: [c.campaignName, c.startOn, count(c.inScope), count(c.visited), share(c.visited, c.inScope)],
         })),
-        7,
-      ),
-    },
+      '表1 历次走访活动覆盖情况',
+    ),
+    { kind: 'heading', text: '三、入驻企业' },
+    table(
+      '序号 6c | 企业名称 36 | 统一社会信用代码 23 | 房间 9 | 行业 14 | 状态 7c | 重点 6c',
+      p.enterprises.map((e, i) => ({
+        cells: [
+          String(i + 1),
+          e.name,
+          blank(e.creditCode),
+          blank(e.room),
+          blank(e.industryName),
+          blank(e.status),
+          e.isKey ? '是' : '',
+        ],
+      })),
+      `表2 入驻企业名单(共 ${count(p.enterprises.length)} 家)`,
+    ),
   ]
 }
 
@@ -99,25 +77,9 @@ function allBuildings(profiles: BuildingProfile[]): Block[] {
   const active = (p: BuildingProfile) => p.enterprises.filter((e) => e.status === '在营')
   return [
     { kind: 'title', title: '楼宇情况表', subtitle: `全部楼宇(共 ${profiles.length} 座)` },
-    {
-      kind: 'table',
-      caption: '各楼宇情况一览(红色为有超期诉求的楼宇)',
-      columns: [
-        { title: '序号', width: 5, align: 'center' },
-        { title: '楼宇', width: 14 },
-        { title: '运营方', width: 18 },
-        { title: '楼掌柜', width: 13 },
-        { title: '在营企业(家)', width: 8, align: 'right' },
-        { title: '重点企业(家)', width: 8, align: 'right' },
-        { title: '最近走访活动', width: 17 },
-        { title: '覆盖率', width: 7, align: 'right' },
-        { title: '诉求(件)', width: 6, align: 'right' },
-        { title: '在办(件)', width: 6, align: 'right' },
-        { title: '超期(件)', width: 6, align: 'right' },
-        { title: '减免(户)', width: 6, align: 'right' },
-        { title: '减免金额(万元)', width: 10, align: 'right' },
-      ],
-      rows: [
+    table(
+      '序号 5c | 楼宇 14 | 运营方 18 | 楼掌柜 13 | 在营企业(家) 8r | 重点企业(家) 8r | 最近走访活动 17 | 覆盖率 7r | 诉求(件) 6r | 在办(件) 6r | 超期(件) 6r | 减免(户) 6r | 减免金额(万元) 10r',
+      [
         ...profiles.map((p, i) => {
           const c = latest(p)
           return {
@@ -157,7 +119,8 @@ function allBuildings(profiles: BuildingProfile[]): Block[] {
           ],
         },
       ],
-    },
+      '各楼宇情况一览(红色为有超期诉求的楼宇)',
+    ),
   ]
 }
 

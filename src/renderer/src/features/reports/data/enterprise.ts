@@ -3,7 +3,7 @@ import type { EnterpriseProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
 import { formatMoney } from '../../../lib/format'
-import { rowsOrNone, type Block, type Report } from '../layout/blocks'
+import { table, type Block, type Report } from '../layout/blocks'
 import { blank, count } from './format'
 import { overdueText, requestNo } from './requests'
 
@@ -52,87 +52,46 @@ function blocks(p: EnterpriseProfile): Block[] {
       ],
     },
     { kind: 'heading', text: `二、走访记录(${count(p.visits.length)} 次)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '走访日期', width: 13, align: 'center' },
-        { title: '走访活动', width: 22 },
-        { title: '形式', width: 10 },
-        { title: '走访人', width: 14 },
-        { title: '走访情况', width: 41 },
-      ],
-      rows: rowsOrNone(
-        p.visits.map((v) => ({
-          cells: [v.visitedOn, blank(v.campaignName), blank(v.form), blank(v.visitorNames), blank(v.summary)],
-        })),
-        5,
-      ),
-    },
+    table(
+      '走访日期 13c | 走访活动 22 | 形式 10 | 走访人 14 | 走访情况 41',
+      p.visits.map((v) => ({
+        cells: [v.visitedOn, blank(v.campaignName), blank(v.form), blank(v.visitorNames), blank(v.summary)],
+      })),
+    ),
     { kind: 'heading', text: `三、企业诉求(${count(p.requests.length)} 件)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '编号', width: 7, align: 'center' },
-        { title: '受理日期', width: 12, align: 'center' },
-        { title: '类别', width: 10 },
-        { title: '诉求内容', width: 31 },
-        { title: '承办单位', width: 14 },
-        { title: '状态', width: 9, align: 'center' },
-        { title: '办结日期 / 超期', width: 17, align: 'center' },
-      ],
-      rows: rowsOrNone(
-        p.requests.map((r) => ({
-          alert: r.overdue,
-          cells: [
-            requestNo(r.id),
-            r.receivedOn,
-            blank(r.categoryName),
-            r.content,
-            blank(r.handlingUnitName),
-            blank(r.status),
-            r.closedOn ?? overdueText(r),
-          ],
-        })),
-        7,
-      ),
-    },
+    table(
+      '编号 7c | 受理日期 12c | 类别 10 | 诉求内容 31 | 承办单位 14 | 状态 9c | 办结日期 / 超期 17c',
+      p.requests.map((r) => ({
+        alert: r.overdue,
+        cells: [
+          requestNo(r.id),
+          r.receivedOn,
+          blank(r.categoryName),
+          r.content,
+          blank(r.handlingUnitName),
+          blank(r.status),
+          r.closedOn ?? overdueText(r),
+        ],
+      })),
+    ),
     { kind: 'heading', text: `四、房租减免(${count(p.rentReliefs.length)} 笔)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '楼宇', width: 20 },
-        { title: '减免期间', width: 30, align: 'center' },
-        { title: '月数', width: 10, align: 'right' },
-        { title: '金额(元)', width: 18, align: 'right' },
-        { title: '批次', width: 22 },
-      ],
-      rows: rowsOrNone(
-        p.rentReliefs.map((r) => ({
-          cells: [
-            blank(r.buildingName),
-            [r.periodStart, r.periodEnd].filter(Boolean).join(' 至 '),
-            blank(r.months),
-            formatMoney(r.amount),
-            blank(r.batch),
-          ],
-        })),
-        5,
-      ),
-    },
+    table(
+      '楼宇 20 | 减免期间 30c | 月数 10r | 金额(元) 18r | 批次 22',
+      p.rentReliefs.map((r) => ({
+        cells: [
+          blank(r.buildingName),
+          [r.periodStart, r.periodEnd].filter(Boolean).join(' 至 '),
+          blank(r.months),
+          formatMoney(r.amount),
+          blank(r.batch),
+        ],
+      })),
+    ),
     { kind: 'heading', text: `五、参加活动(${count(p.events.length)} 场)` },
-    {
-      kind: 'table',
-      columns: [
-        { title: '日期', width: 15, align: 'center' },
-        { title: '活动主题', width: 45 },
-        { title: '类型', width: 18 },
-        { title: '主办方', width: 22 },
-      ],
-      rows: rowsOrNone(
-        p.events.map((ev) => ({ cells: [ev.heldOn, ev.theme, blank(ev.kind), blank(ev.organiser)] })),
-        4,
-      ),
-    },
+    table(
+      '日期 15c | 活动主题 45 | 类型 18 | 主办方 22',
+      p.events.map((ev) => ({ cells: [ev.heldOn, ev.theme, blank(ev.kind), blank(ev.organiser)] })),
+    ),
   ]
 }
 
