@@ -238,3 +238,16 @@ export async function openFromMenu(page: Page, label: string): Promise<void> {
   }
   await entry.click()
 }
+
+/**
+ * Picks the field to change in the 批量修改 dialog. The field list animates open and a click
+ * during the animation can be lost, so it tries again until `ready` (the new value's input) shows.
+ */
+export async function chooseBulkField(page: Page, dialog: Locator, field: string, ready: Locator): Promise<void> {
+  const option = page.locator('.ant-select-dropdown:visible').getByTitle(field, { exact: true })
+  await expect(async () => {
+    if (!(await option.count())) await dialog.getByLabel('要修改的字段').click()
+    await option.click({ timeout: 2000 })
+    await expect(ready).toBeVisible({ timeout: 2000 })
+  }).toPass()
+}
