@@ -4,7 +4,7 @@
  * more and its per-field messages land on the items they name.
  */
 import { markProblems, refuseProblems } from '../../lib/formProblems'
-import { App, Checkbox, Col, Form, Modal, Row as GridRow, Space } from 'antd'
+import { App, Checkbox, Col, Form, Row as GridRow, Space } from 'antd'
 import { useMemo, useState } from 'react'
 import { ApiError } from '../../api'
 import { isSameValue, toPatchValue } from '../../lib/convert'
@@ -14,6 +14,7 @@ import { ledgerApi } from './ledgerApi'
 import type { References } from './references'
 import type { FieldSpec, LedgerConfig, Row } from './types'
 import { checkField, checkRecord, isRequired, storedInput } from './validate'
+import { WorkDialog } from '../WorkDialog'
 
 export interface LedgerFormProps {
   config: LedgerConfig
@@ -148,25 +149,20 @@ export function LedgerForm({ config, refs, record, onClose, onSaved }: LedgerFor
   )
 
   return (
-    <Modal
-      open
+    <WorkDialog
       title={editing ? `修改${config.noun}` : `新增${config.noun}`}
       width={config.formWidth ?? 760}
-      style={{ top: 40 }}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      data-testid="ledger-form"
+      onClose={onClose}
+      onSave={() => void submit()}
+      saving={saving}
+      testId="ledger-form"
     >
       <Form<Values> form={form} className="ledger-form" layout="vertical" initialValues={initialValues}>
         <GridRow gutter={16}>
           {fields.map((f) => (f.kind !== 'boolean' ? item(f) : f === flags[0] ? flagsRow : null))}
         </GridRow>
       </Form>
-    </Modal>
+    </WorkDialog>
   )
 }
 

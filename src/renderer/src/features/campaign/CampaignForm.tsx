@@ -1,6 +1,6 @@
 /** 新建走访活动: name, kind, dates and which firms it means to visit. */
 import { markProblems, refuseProblems } from '../../lib/formProblems'
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd'
+import { App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useRef, useState } from 'react'
 import { CAMPAIGN_KINDS, CAMPAIGN_SCOPE_LABELS, type Campaign } from '../../../../shared/domain'
@@ -10,6 +10,7 @@ import type { References } from '../../components/ledger/references'
 import { errorMessage } from '../../lib/errors'
 import { toIsoDate } from '../../lib/format'
 import { campaignProblems, suggestedName, toCampaignInput, type CampaignFormValues } from './campaignInput'
+import { WorkDialog } from '../../components/WorkDialog'
 
 interface Values extends Omit<CampaignFormValues, 'startOn' | 'endOn'> {
   startOn?: Dayjs | null
@@ -63,17 +64,14 @@ export function CampaignForm({
   }
 
   return (
-    <Modal
-      open
+    <WorkDialog
       title="新建走访活动"
       width={640}
-      okText="保存并查看计划"
-      cancelText="取消"
-      confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      data-testid="campaign-form"
+      testId="campaign-form"
+      saveText="保存并查看计划"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
     >
       <Form<Values>
         form={form}
@@ -139,6 +137,6 @@ export function CampaignForm({
         </Row>
         <div className="hint">迁出或注销的企业不列入走访计划。</div>
       </Form>
-    </Modal>
+    </WorkDialog>
   )
 }
