@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import type { PartnerProfile } from '../../../../../shared/domain'
 import { SmallTable } from '../../../components/SmallTable'
 import { percent } from '../format'
+import { chartFill } from '../../../lib/chartFill'
 
 type YearRow = PartnerProfile['byYear'][number]
 
@@ -39,7 +40,7 @@ export function ByYearChart({ rows }: { rows: YearRow[] }) {
   const data = withEmptyYears(ordered(rows)).map((r) => ({ year: yearLabel(r.year), count: r.count }))
   return (
     <div className="chart-box" data-testid="by-year-chart">
-      <BarChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 24, right: 16, left: 8 }}>
+      <BarChart data={data} {...chartFill(260, { top: 24, right: 16, left: 8 })}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" interval={0} tick={AXIS_TICK} />
         <YAxis
