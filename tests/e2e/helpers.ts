@@ -2,7 +2,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Enterprise } from '../../src/shared/domain'
 import type { Backend } from '../../src/main/app/backend'
-import { expect, gridCell, gridRow } from './fixtures'
+import { expect, gridCell, gridRow, type LedgerApp } from './fixtures'
 
 export function enterprises(backend: Backend): Enterprise[] {
   return backend.ledgers.enterprise.list() as unknown as Enterprise[]
@@ -250,4 +250,19 @@ export async function chooseBulkField(page: Page, dialog: Locator, field: string
     await option.click({ timeout: 2000 })
     await expect(ready).toBeVisible({ timeout: 2000 })
   }).toPass()
+}
+
+/**
+ * Opens 企业名录 at a firm the quick search singles out and edits its 联系电话 in the cell
+ * (double-click, type, Enter); waits until main stored it and the cell shows it.
+ */
+export async function editFirmPhone(app: LedgerApp, phone: string): Promise<Enterprise> {
+  const { page, backend } = app
+  const [{ firm, part }] = findableFirms(backend)
+  await app.open('enterprise')
+  await quickSearch(page, part)
+  await editCell(page, firm.id, 'phone', phone)
+  await expect.poll(() => enterprise(backend, firm.id)?.phone).toBe(phone)
+  await expect(await cell(page, firm.id, 'phone')).toHaveText(phone)
+  return firm
 }
