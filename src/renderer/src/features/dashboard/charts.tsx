@@ -36,6 +36,13 @@ export const pct = (r: number) => `${(r * 100).toFixed(1)}%`
 const legendText = (value: unknown) => <span className="chart-legend-text">{String(value)}</span>
 const clickable = { cursor: 'pointer' }
 
+/** A bar that opens the records behind it (its row's index to `pick`), drawn at once, never animated. */
+const pickable = (pick: (index: number) => void) => ({
+  isAnimationActive: false,
+  style: clickable,
+  onClick: (_d: unknown, i: number) => pick(i),
+})
+
 /** Horizontal coverage bars, best first, with the target as a red line. */
 export function CoverageBars({
   rows,
@@ -66,14 +73,7 @@ export function CoverageBars({
         strokeDasharray="4 3"
         label={{ value: `目标 ${target}%`, position: 'top', fill: TARGET, fontSize: 12 }}
       />
-      <Bar
-        dataKey="pct"
-        name="覆盖率"
-        fill={BLUE}
-        isAnimationActive={false}
-        style={clickable}
-        onClick={(_d, i) => onPick(rows[i])}
-      >
+      <Bar dataKey="pct" name="覆盖率" fill={BLUE} {...pickable((i) => onPick(rows[i]))}>
         <LabelList dataKey="label" position="right" fontSize={12} fill="rgba(0,0,0,0.75)" />
       </Bar>
     </BarChart>
@@ -164,9 +164,7 @@ export function RequestStacks({
           name={s}
           stackId="status"
           fill={STATUS_COLOURS[s]}
-          isAnimationActive={false}
-          style={clickable}
-          onClick={(_d, i) => onPick(rows[i].category, s)}
+          {...pickable((i) => onPick(rows[i].category, s))}
         />
       ))}
     </BarChart>
@@ -222,14 +220,7 @@ export function ValueBars<T extends object>({
       <XAxis {...(upright ? names : values)} />
       <YAxis {...(upright ? values : names)} width={upright ? 56 : nameWidth} />
       <Tooltip formatter={(v) => [`${format(Number(v))} ${unit}`, name]} />
-      <Bar
-        dataKey={valueKey}
-        name={name}
-        fill={colour}
-        isAnimationActive={false}
-        style={clickable}
-        onClick={(_d, i) => onPick(rows[i])}
-      >
+      <Bar dataKey={valueKey} name={name} fill={colour} {...pickable((i) => onPick(rows[i]))}>
         {/* A column has no room above it for the unit: the card's 单位 line says it. */}
         <LabelList
           dataKey={valueKey}
