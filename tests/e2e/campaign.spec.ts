@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { Backend } from '../../src/main/app/backend'
 import { addDays, localToday, type Enterprise } from '../../src/shared/domain'
 import { expect, SCREENSHOTS, test } from './fixtures'
-import { findableFirms, toasts, typeDate } from './helpers'
+import { findableFirms, openFromMenu, toasts, typeDate } from './helpers'
 
 const CAMPAIGN = '测试楼宇专项走访'
 
@@ -56,7 +56,7 @@ async function typeAndWait(page: Page, text: string, expected = text): Promise<v
 const focused = (page: Page) => page.locator(':focus')
 
 async function createCampaign(page: Page, building: string, startOn: string, endOn: string): Promise<number> {
-  await page.getByRole('menuitem', { name: /走访计划/ }).click()
+  await openFromMenu(page, '走访计划')
   await page.getByTestId('new-campaign').click()
   const form = page.getByTestId('campaign-form')
   await form.getByTestId('campaign-kind').click()
@@ -224,7 +224,7 @@ test('a campaign planned, three visits typed from notes, a request closed: progr
   expect(visitors1.sort()).toEqual(visitors.map((v) => v.id).sort())
 
   // ---- The plan moved on: 3 visited.
-  await page.getByRole('menuitem', { name: /走访计划/ }).click()
+  await openFromMenu(page, '走访计划')
   await page.getByTestId('campaign-list').getByRole('link', { name: CAMPAIGN }).click()
   await expect(plan.getByTestId('plan-visited')).toContainText('3')
   const pct = ((3 / building.n) * 100).toFixed(1).replace(/\.0$/, '')
@@ -235,11 +235,14 @@ test('a campaign planned, three visits typed from notes, a request closed: progr
   await page.screenshot({ path: `${SCREENSHOTS}/campaign-plan.png`, animations: 'disabled' })
 
   // ---- 督办: the two open requests of visit 1 are overdue (25 days), at the top with the others.
-  await page.getByRole('menuitem', { name: /督办/ }).click()
+  await openFromMenu(page, '督办')
   const after = requestCounts(backend)
   expect(after).toEqual({ open: before.open + 2, overdue: before.overdue + 2 })
   await expect(page.getByTestId('count-open')).toContainText(String(after.open))
   await expect(page.getByTestId('count-overdue')).toContainText(String(after.overdue))
+  // The sidebar's 督办 entry counts the same overdue requests.
+  const navOverdue = (n: number) => page.getByTestId('nav').getByTitle(`逾期诉求 ${n} 件`)
+  await expect(navOverdue(after.overdue)).toBeVisible()
   const list = page.getByTestId('supervision-list')
   const loan = list.locator('tr', { hasText: '希望对接银行科技贷款' })
   await expect(loan).toContainText('25 天')
@@ -278,6 +281,7 @@ test('a campaign planned, three visits typed from notes, a request closed: progr
   await dialog.getByRole('button', { name: '关闭' }).click()
 
   await expect(page.getByTestId('count-overdue')).toContainText(String(after.overdue - 1))
+  await expect(navOverdue(after.overdue - 1)).toBeVisible()
   await expect(page.getByTestId('count-open')).toContainText(String(after.open - 1))
   await expect(list.locator('tr', { hasText: '希望对接银行科技贷款' })).toHaveCount(0)
   expect(requestCounts(backend)).toEqual({ open: after.open - 1, overdue: after.overdue - 1 })

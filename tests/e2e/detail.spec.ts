@@ -4,7 +4,18 @@
  * has its own copy of the demo ledger (fixtures.ts).
  */
 import type { Backend } from '../../src/main/app/backend'
-import { expect, SCREENSHOTS, test } from './fixtures'
+import { expect, SCREENSHOTS, test, type LedgerApp } from './fixtures'
+
+/** Opens a record's page at #/<ledger>/<id>, waits for its name in the title, and returns the page. */
+async function openProfile(app: LedgerApp, ledger: string, id: number, name: string) {
+  await app.open(`${ledger}/${id}`)
+  const view = app.page.getByTestId(`${ledger}-profile`)
+  await expect(view.getByTestId('detail-title')).toHaveText(name)
+  return view
+}
+
+/** The one number a query answers (an id picked for the case under test). */
+const idFrom = (backend: Backend, sql: string) => backend.db.prepare(sql).pluck().get() as number
 
 /**
  * The demo firm with the most to show: visits and requests (an overdue one if any), a building,
@@ -41,9 +52,7 @@ test('一企一档 shows every group of fields, the timeline of visits and reque
   backend.ledgers.enterprise.update(firm.id, { phone: '021-65980000' })
   const profile = backend.profile('enterprise', firm.id)
 
-  await app.open(`enterprise/${firm.id}`)
-  const view = page.getByTestId('enterprise-profile')
-  await expect(view.getByTestId('detail-title')).toHaveText(firm.name)
+  const view = await openProfile(app, 'enterprise', firm.id, firm.name)
   for (const group of ['基本信息', '注册信息', '服务', '标识', '走访与诉求', '房租减免', '参加活动', '变更记录']) {
     await expect(view.getByText(group, { exact: true }).first()).toBeVisible()
   }
@@ -122,9 +131,7 @@ test('the building page: firms, 楼掌柜, rent relief, requests and visit cover
   const { page, backend } = app
   const p = backend.buildingProfile(1)
   expect(p.building.name).toBe('紫荆广场')
-  await app.open('building/1')
-  const view = page.getByTestId('building-profile')
-  await expect(view.getByTestId('detail-title')).toHaveText('紫荆广场')
+  const view = await openProfile(app, 'building', 1, '紫荆广场')
   await expect(view.getByRole('link', { name: p.manager!.name })).toHaveAttribute('href', `#/staff/${p.manager!.id}`)
   await expect(view.getByTestId('tile-firms')).toContainText(String(p.enterprises.length))
   await expect(view.getByTestId('tile-relief')).toContainText('14,000,000.00 元')
@@ -157,16 +164,12 @@ test('the building page: firms, 楼掌柜, rent relief, requests and visit cover
 
 test('the partner page: firms brought in, by year as a chart and a table', async ({ app }) => {
   const { page, backend } = app
-  const partnerId = backend.db
-    .prepare(
-      'SELECT partner_id FROM enterprise WHERE partner_id IS NOT NULL GROUP BY partner_id ORDER BY count(*) DESC',
-    )
-    .pluck()
-    .get() as number
+  const partnerId = idFrom(
+    backend,
+    'SELECT partner_id FROM enterprise WHERE partner_id IS NOT NULL GROUP BY partner_id ORDER BY count(*) DESC',
+  )
   const p = backend.partnerProfile(partnerId)
-  await app.open(`partner/${partnerId}`)
-  const view = page.getByTestId('partner-profile')
-  await expect(view.getByTestId('detail-title')).toHaveText(p.partner.name)
+  const view = await openProfile(app, 'partner', partnerId, p.partner.name)
   await expect(view.getByTestId('by-year-chart').locator('svg[role="application"]')).toBeVisible()
   const years = view.getByTestId('by-year-table')
   await expect(years.locator('tbody tr')).toHaveCount(p.byYear.length)
@@ -182,18 +185,14 @@ test('the partner page: firms brought in, by year as a chart and a table', async
 test('the staff page: buildings as 楼掌柜, firms as 服务专员, visits', async ({ app }) => {
   const { page, backend } = app
   // A 楼掌柜 who also serves firms and has visited some.
-  const staffId = backend.db
-    .prepare(
-      `SELECT s.id FROM staff s WHERE EXISTS (SELECT 1 FROM building b WHERE b.manager_id = s.id)
+  const staffId = idFrom(
+    backend,
+    `SELECT s.id FROM staff s WHERE EXISTS (SELECT 1 FROM building b WHERE b.manager_id = s.id)
        ORDER BY (SELECT count(*) FROM enterprise e WHERE e.specialist_id = s.id) DESC,
                 (SELECT count(*) FROM visit_visitor v WHERE v.staff_id = s.id) DESC LIMIT 1`,
-    )
-    .pluck()
-    .get() as number
+  )
   const p = backend.staffProfile(staffId)
-  await app.open(`staff/${staffId}`)
-  const view = page.getByTestId('staff-profile')
-  await expect(view.getByTestId('detail-title')).toHaveText(p.staff.name)
+  const view = await openProfile(app, 'staff', staffId, p.staff.name)
   await expect(view.getByTestId('tile-buildings')).toContainText(String(p.buildings.length))
   await expect(view.getByTestId('tile-firms')).toContainText(String(p.enterprises.length))
   await expect(view.getByTestId('tile-visits')).toContainText(p.visitCount.toLocaleString('en-US'))
@@ -210,10 +209,10 @@ test('the staff page: buildings as 楼掌柜, firms as 服务专员, visits', as
   await page.screenshot({ path: `${SCREENSHOTS}/staff-profile.png`, animations: 'disabled' })
 
   // A 服务专员: the firms they serve, each opening its 一企一档.
-  const specialistId = backend.db
-    .prepare('SELECT specialist_id FROM enterprise WHERE specialist_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC')
-    .pluck()
-    .get() as number
+  const specialistId = idFrom(
+    backend,
+    'SELECT specialist_id FROM enterprise WHERE specialist_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC',
+  )
   const s = backend.staffProfile(specialistId)
   await page.evaluate((id) => (window.location.hash = `#/staff/${id}`), specialistId)
   await expect(view.getByTestId('detail-title')).toHaveText(s.staff.name)

@@ -6,6 +6,7 @@ import type { Enterprise } from '../../src/shared/domain'
 import { expect, SCREENSHOTS, test } from './fixtures'
 import {
   cell,
+  chooseBulkField,
   chooseView,
   enterprise,
   enterprises,
@@ -38,14 +39,7 @@ test('批量修改 sets 服务专员 on the ticked firms, a range ticked with Sh
 
   await page.getByTestId('bulk-button').click()
   const dialog = page.getByRole('dialog', { name: '批量修改企业' })
-  // The field list animates open; a click during the animation can be lost, so retry until 改为 appears.
-  await expect(async () => {
-    if (!(await page.locator('.ant-select-dropdown:visible').getByTitle('服务专员', { exact: true }).count())) {
-      await dialog.getByLabel('要修改的字段').click()
-    }
-    await page.locator('.ant-select-dropdown:visible').getByTitle('服务专员', { exact: true }).click({ timeout: 2000 })
-    await expect(dialog.getByLabel('改为')).toBeVisible({ timeout: 2000 })
-  }).toPass()
+  await chooseBulkField(page, dialog, '服务专员', dialog.getByLabel('改为'))
   await dialog.getByLabel('改为').click()
   await dialog.getByLabel('改为').pressSequentially(specialist.name)
   await page.locator('.ant-select-dropdown:visible').getByTitle(specialist.name).click()
@@ -85,8 +79,7 @@ test('全选筛选结果 in 本楼宇企业 marks every firm of the building 重
   await expect(page.getByTestId('selection-bar')).toContainText(`已选择全部 ${inBuilding.length} 家`)
   await page.getByTestId('bulk-button').click()
   const dialog = page.getByRole('dialog', { name: '批量修改企业' })
-  await dialog.getByLabel('要修改的字段').click()
-  await page.getByTitle('重点企业', { exact: true }).click()
+  await chooseBulkField(page, dialog, '重点企业', dialog.getByRole('radio', { name: '是' }))
   await dialog.getByRole('radio', { name: '是' }).check()
   await dialog.getByRole('button', { name: `确认修改 ${inBuilding.length} 家企业` }).click()
   await expect(toasts(page).filter({ hasText: `已修改 ${inBuilding.length} 家企业的“重点企业”` })).toBeVisible()

@@ -10,6 +10,7 @@ import {
   cell,
   clickUntilClosed,
   editCell,
+  editFirmPhone,
   enterprise,
   enterprises,
   expectRowCount,
@@ -142,15 +143,9 @@ test.describe('with the demo ledger', () => {
 
   test('an inline edit of 联系电话 is saved and survives a reload', async ({ app }) => {
     const { page, backend } = app
-    const [{ firm, part }] = findableFirms(backend)
     const phone = '021-65980000'
-    await app.open('enterprise')
-    await quickSearch(page, part)
-
     // Mouse: double-click opens the editor, Enter commits.
-    await editCell(page, firm.id, 'phone', phone)
-    await expect.poll(() => enterprise(backend, firm.id)?.phone).toBe(phone)
-    await expect(await cell(page, firm.id, 'phone')).toHaveText(phone)
+    const firm = await editFirmPhone(app, phone)
 
     // Keyboard: F2 on the focused cell, type, Enter.
     await (await cell(page, firm.id, 'contact')).click()

@@ -2,7 +2,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Enterprise } from '../../src/shared/domain'
 import type { Backend } from '../../src/main/app/backend'
-import { expect, gridCell, gridRow } from './fixtures'
+import { expect, gridCell, gridRow, type LedgerApp } from './fixtures'
 
 export function enterprises(backend: Backend): Enterprise[] {
   return backend.ledgers.enterprise.list() as unknown as Enterprise[]
@@ -216,4 +216,53 @@ export async function restart(page: Page, open: () => Promise<void>): Promise<vo
   await page.evaluate(() => sessionStorage.clear())
   await page.goto('about:blank')
   await open()
+}
+
+/** A page's entry in the sidebar, by its label (走访, not 走访计划; a count may follow). */
+export function menuEntry(page: Page, label: string): Locator {
+  return page.getByTestId('nav').getByRole('menuitem', entryName(label))
+}
+
+const entryName = (label: string) => ({ name: new RegExp(`\\s${label}(\\s.*)?$`) })
+
+/** Opens a page from the sidebar, unfolding its group first when it is folded. */
+export async function openFromMenu(page: Page, label: string): Promise<void> {
+  const entry = menuEntry(page, label)
+  if (!(await entry.isVisible())) {
+    // The group is the folded submenu that holds the entry (folded entries stay in the page).
+    const group = page
+      .getByTestId('nav')
+      .locator('li.ant-menu-submenu')
+      .filter({ has: page.getByRole('menuitem', { ...entryName(label), includeHidden: true }) })
+    await group.locator('> .ant-menu-submenu-title').click()
+  }
+  await entry.click()
+}
+
+/**
+ * Picks the field to change in the 批量修改 dialog. The field list animates open and a click
+ * during the animation can be lost, so it tries again until `ready` (the new value's input) shows.
+ */
+export async function chooseBulkField(page: Page, dialog: Locator, field: string, ready: Locator): Promise<void> {
+  const option = page.locator('.ant-select-dropdown:visible').getByTitle(field, { exact: true })
+  await expect(async () => {
+    if (!(await option.count())) await dialog.getByLabel('要修改的字段').click()
+    await option.click({ timeout: 2000 })
+    await expect(ready).toBeVisible({ timeout: 2000 })
+  }).toPass()
+}
+
+/**
+ * Opens 企业名录 at a firm the quick search singles out and edits its 联系电话 in the cell
+ * (double-click, type, Enter); waits until main stored it and the cell shows it.
+ */
+export async function editFirmPhone(app: LedgerApp, phone: string): Promise<Enterprise> {
+  const { page, backend } = app
+  const [{ firm, part }] = findableFirms(backend)
+  await app.open('enterprise')
+  await quickSearch(page, part)
+  await editCell(page, firm.id, 'phone', phone)
+  await expect.poll(() => enterprise(backend, firm.id)?.phone).toBe(phone)
+  await expect(await cell(page, firm.id, 'phone')).toHaveText(phone)
+  return firm
 }

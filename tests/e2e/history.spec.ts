@@ -4,18 +4,22 @@
  * 操作记录 lists the changes; 设置 shows the backup folder and the last backup, and 立即备份 saves one.
  */
 import { expect, SCREENSHOTS, test } from './fixtures'
-import { cell, clickUntilClosed, editCell, enterprise, findableFirms, gridRow, quickSearch, toasts } from './helpers'
+import {
+  cell,
+  clickUntilClosed,
+  editFirmPhone,
+  enterprise,
+  findableFirms,
+  gridRow,
+  quickSearch,
+  toasts,
+} from './helpers'
 import { backupFolder } from '../../src/main/backup/store'
 
 test('Ctrl+Z undoes a phone edited in the grid, redo makes it again', async ({ app }) => {
   const { page, backend } = app
-  const [{ firm, part }] = findableFirms(backend)
   const phone = '021-65981234'
-  await app.open('enterprise')
-  await quickSearch(page, part)
-  await editCell(page, firm.id, 'phone', phone)
-  await expect.poll(() => enterprise(backend, firm.id)?.phone).toBe(phone)
-  await expect(await cell(page, firm.id, 'phone')).toHaveText(phone)
+  const firm = await editFirmPhone(app, phone)
 
   // Focus on the grid, not in an editor: the ledger's undo.
   await (await cell(page, firm.id, 'name')).click()

@@ -10,6 +10,7 @@ import type { Backend } from '../../src/main/app/backend'
 import { expect, gridRow, SCREENSHOTS, test } from './fixtures'
 import {
   cell,
+  chooseBulkField,
   chooseView,
   clickUntilClosed,
   editCell,
@@ -390,8 +391,7 @@ for (const c of CASES) {
     await tick(page, b)
     await page.getByTestId('bulk-button').click()
     const dialog = page.getByRole('dialog', { name: `批量修改${c.noun}` })
-    await dialog.getByLabel('要修改的字段').click()
-    await page.locator('.ant-select-dropdown:visible').getByTitle(c.bulk.field, { exact: true }).click()
+    await chooseBulkField(page, dialog, c.bulk.field, dialog.getByText('改为', { exact: true }))
     await c.bulk.set(dialog, page)
     await dialog.getByRole('button', { name: `确认修改 2 ${c.measure}` }).click()
     await expect(toasts(page).filter({ hasText: `已修改 2 ${c.measure}` })).toBeVisible()

@@ -9,6 +9,7 @@ import { reportRoute } from '../../src/shared/reports/params'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import type { Backend } from '../../src/main/app/backend'
 import { expect, test } from './fixtures'
+import { openFromMenu } from './helpers'
 import { expectFigure, expectSheets, reportPdf, savePdf } from './pdf'
 import { SCREENSHOTS } from './fixtures'
 import { REPORT_READY_ATTR } from '../../src/shared/reports/params'
@@ -154,7 +155,7 @@ test('报表 page: the preview is the printed pages; the edited text and the 街
   await page.reload()
   await expect(page.getByTestId('brand-office')).toHaveText('四平路街道办事处营商办')
 
-  await page.getByRole('menuitem', { name: /\s报表$/ }).click()
+  await openFromMenu(page, '报表')
   await expect(page).toHaveURL(/#\/reports$/)
   const preview = page.getByTestId('report-preview')
   await expect(preview.locator('[data-testid="report-sheet"]').first()).toBeVisible({ timeout: 60_000 })

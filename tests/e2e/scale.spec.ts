@@ -7,7 +7,7 @@
  * `BIZLEDGER_SCALE_DB=/tmp/big.db npx playwright test scale`. Skipped, saying so, without one.
  */
 import type { Page } from '@playwright/test'
-import { expect, SCALE_DB, test } from './fixtures'
+import { expect, SCALE_DB, test, type LedgerApp } from './fixtures'
 import { nextQuery, rowCount } from './helpers'
 
 test.skip(!SCALE_DB, '未设置 BIZLEDGER_SCALE_DB(用 npm run cli -- demo --size 100000 生成的大数据库),跳过性能测试')
@@ -31,13 +31,15 @@ declare global {
   }
 }
 
-async function watchLongTasks(page: Page) {
-  await page.addInitScript(() => {
+/** Opens a ledger with every long task of the page recorded from its first script on. */
+async function openWatched(app: LedgerApp, route: string) {
+  await app.page.addInitScript(() => {
     window.longTasks = []
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.longTasks.push(e.duration)
     }).observe({ type: 'longtask', buffered: true })
   })
+  await app.open(route)
 }
 
 const lastDrawnRow = (page: Page) =>
@@ -52,8 +54,7 @@ test('企业名录 at 100,000 firms: typing, sorting, filtering and scrolling st
   const { page, backend } = app
   const firms = backend.stats().enterprises
   expect(firms).toBeGreaterThanOrEqual(100_000)
-  await watchLongTasks(page)
-  await app.open('enterprise')
+  await openWatched(app, 'enterprise')
   await expect(page.getByTestId('row-count')).toContainText('共')
   expect(await rowCount(page)).toBeGreaterThan(90_000)
 
@@ -108,8 +109,7 @@ test('走访 at 1,000,000 visits opens, sorts and filters by firm', async ({ app
   const { page, backend } = app
   const visits = backend.stats().visits
   expect(visits).toBeGreaterThanOrEqual(1_000_000)
-  await watchLongTasks(page)
-  await app.open('visit')
+  await openWatched(app, 'visit')
   await expect(page.getByTestId('row-count')).toHaveText(`共 ${visits.toLocaleString('en-US')} 条`, {
     timeout: 30_000,
   })

@@ -1,10 +1,14 @@
 import { App as AntApp, ConfigProvider } from 'antd'
 import zhCN from 'antd/locale/zh_CN'
+import { Suspense } from 'react'
 import { AppShell } from './app/AppShell'
 import { AppStateProvider } from './app/AppState'
 import { antdTheme } from './app/theme'
-import { PrintPage } from './features/reports/PrintPage'
+import { lazyPage } from './lib/lazyPage'
 import { isPrintRoute } from '../../shared/reports/params'
+
+// Only a print window needs the report's code (charts, fonts): loaded there alone.
+const PrintPage = lazyPage(() => import('./features/reports/PrintPage').then((m) => m.PrintPage))
 
 /** Providers only: Chinese locale and theme for antd, app state, then the shell. */
 export function App() {
@@ -14,7 +18,9 @@ export function App() {
       <AntApp className="ant-app-root">
         {/* A report's print page (#/print/...) is the report alone: no shell, no first-run dialog. */}
         {isPrintRoute(window.location.hash) ? (
-          <PrintPage />
+          <Suspense fallback={null}>
+            <PrintPage />
+          </Suspense>
         ) : (
           <AppStateProvider>
             <AppShell />

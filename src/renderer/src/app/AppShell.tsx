@@ -1,4 +1,5 @@
-import { ConfigProvider, Layout, Menu } from 'antd'
+import { Layout, Spin } from 'antd'
+import { Suspense, useEffect } from 'react'
 import { StatusBar } from '../components/StatusBar'
 import { useWindowFileDrop } from '../features/import/drop'
 import { useSubdistrict } from '../lib/useSubdistrict'
@@ -7,11 +8,10 @@ import { useVisitEntryShortcut } from '../features/visit-entry/shortcut'
 import { useUndoShortcut } from '../features/history/useUndoShortcut'
 import { DbErrorScreen } from './DbErrorScreen'
 import { useAppState } from './AppState'
-import { detailPage, findRoute, ROUTES } from './routes'
+import { detailPage, findRoute, preloadPage } from './routes'
 import { SetupModal } from './SetupModal'
-import { navigate, useDetailRoute, useHashRoute } from './useHashRoute'
-
-const MENU_ITEMS = ROUTES.map((r) => ({ key: r.path, icon: r.icon, label: r.label }))
+import { SideNav } from './SideNav'
+import { useDetailRoute, useHashRoute } from './useHashRoute'
 
 export function AppShell() {
   const { info, stats, error, errorCode, epoch, retry, setupDone } = useAppState()
@@ -20,6 +20,8 @@ export function AppShell() {
   // #/enterprise/12: the record's page, with its ledger still selected in the sidebar.
   const detail = useDetailRoute()
   const record = detail && detailPage(detail.path, detail.id, `${detail.path}/${detail.id}:${epoch}`)
+  const isDetail = detail !== null
+  useEffect(() => preloadPage(route.path, isDetail), [route.path, isDetail])
   useVisitEntryShortcut()
   useUndoShortcut()
   useWindowFileDrop()
@@ -38,25 +40,28 @@ export function AppShell() {
             </div>
           </div>
           <SearchLauncher />
-          {/* Twenty pages: compact rows so the whole list, 设置 included, fits a laptop screen. */}
-          <ConfigProvider theme={{ components: { Menu: { itemHeight: 32, itemMarginBlock: 2 } } }}>
-            <Menu
-              mode="inline"
-              items={MENU_ITEMS}
-              selectedKeys={[route.path]}
-              onClick={(e) => navigate(e.key)}
-              data-testid="nav"
-            />
-          </ConfigProvider>
+          <SideNav current={route.path} />
         </Layout.Sider>
         <Layout.Content className="app-content">
           {/* Pages wait for the first answer so none loads from a database still being set up;
               the epoch remounts them after first-run setup replaced the whole ledger. */}
-          {info && !info.needsSetup && (record || <Page key={`${route.path}:${epoch}`} />)}
+          {info && !info.needsSetup && (
+            // A page's code is fetched the first time it opens; meanwhile the shell stays usable.
+            <Suspense fallback={<PageLoading />}>{record || <Page key={`${route.path}:${epoch}`} />}</Suspense>
+          )}
         </Layout.Content>
       </Layout>
       <StatusBar dbPath={info?.dbPath} stats={stats} />
       <SetupModal open={info?.needsSetup === true} onDone={setupDone} />
     </Layout>
+  )
+}
+
+function PageLoading() {
+  return (
+    <div className="page-loading" data-testid="page-loading">
+      <Spin />
+      <span>正在打开页面…</span>
+    </div>
   )
 }

@@ -3,80 +3,134 @@ import {
   ApartmentOutlined,
   BankOutlined,
   BookOutlined,
-  DeleteOutlined,
-  HistoryOutlined,
   CalendarOutlined,
   CommentOutlined,
+  DatabaseOutlined,
+  DeleteOutlined,
   EnvironmentOutlined,
   FormOutlined,
+  HistoryOutlined,
   HomeOutlined,
   ImportOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
+  ProfileOutlined,
   ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserOutlined,
+  CarOutlined,
 } from '@ant-design/icons'
-import type { ComponentType, ReactNode } from 'react'
-import { BuildingPage } from '../features/building/BuildingPage'
+import type { ReactNode } from 'react'
 import { DETAIL_PAGES } from '../features/detail/routes'
-import { DictionaryPage } from '../features/dictionary/DictionaryPage'
-import { EnterprisePage } from '../features/enterprise/EnterprisePage'
-import { CampaignPlanPage } from '../features/campaign/CampaignPlanPage'
-import { EventPageWithAttendees } from '../features/campaign/EventPageWithAttendees'
-import { HomePage } from '../features/home/HomePage'
-import { ImportPage } from '../features/import/ImportPage'
-import { OrganisationPage } from '../features/organisation/OrganisationPage'
-import { PartnerPage } from '../features/partner/PartnerPage'
-import { RentReliefPage } from '../features/rent-relief/RentReliefPage'
-import { ReportsPage } from '../features/reports/ReportsPage'
-import { RequestPage } from '../features/request/RequestPage'
-import { ServicePointPage } from '../features/service-point/ServicePointPage'
-import { ActivityPage } from '../features/history/ActivityPage'
-import { TrashPage } from '../features/history/TrashPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { StaffPage } from '../features/staff/StaffPage'
-import { SupervisionPage } from '../features/supervision/SupervisionPage'
-import { VisitEntryPage } from '../features/visit-entry/VisitEntryPage'
-import { VisitPage } from '../features/visit/VisitPage'
+import { lazyPage, type LazyPage } from '../lib/lazyPage'
 
 export interface Route {
   /** The fragment: #/enterprise. */
   path: string
   label: string
   icon: ReactNode
-  Page: ComponentType
+  /** Loaded when first opened: each page is a chunk of its own. */
+  Page: LazyPage
 }
 
-/** Every ledger, in the order of the sidebar. The first is where an unknown URL lands. */
-export const ROUTES: readonly Route[] = [
-  { path: 'home', label: '首页', icon: <HomeOutlined />, Page: HomePage },
-  { path: 'enterprise', label: '企业名录', icon: <ShopOutlined />, Page: EnterprisePage },
-  { path: 'building', label: '楼宇', icon: <BankOutlined />, Page: BuildingPage },
-  { path: 'campaign-plan', label: '走访计划', icon: <ScheduleOutlined />, Page: CampaignPlanPage },
-  { path: 'visit-entry', label: '走访录入', icon: <FormOutlined />, Page: VisitEntryPage },
-  { path: 'visit', label: '走访', icon: <SolutionOutlined />, Page: VisitPage },
-  { path: 'request', label: '诉求', icon: <CommentOutlined />, Page: RequestPage },
-  { path: 'supervision', label: '督办', icon: <AlertOutlined />, Page: SupervisionPage },
-  { path: 'rent-relief', label: '房租减免', icon: <MoneyCollectOutlined />, Page: RentReliefPage },
-  { path: 'partner', label: '招商伙伴', icon: <ApartmentOutlined />, Page: PartnerPage },
-  { path: 'event', label: '活动', icon: <CalendarOutlined />, Page: EventPageWithAttendees },
-  { path: 'organisation', label: '联盟商会', icon: <TeamOutlined />, Page: OrganisationPage },
-  { path: 'staff', label: '人员', icon: <UserOutlined />, Page: StaffPage },
-  { path: 'service-point', label: '服务站点', icon: <EnvironmentOutlined />, Page: ServicePointPage },
-  { path: 'reports', label: '报表', icon: <PrinterOutlined />, Page: ReportsPage },
-  { path: 'import', label: '导入', icon: <ImportOutlined />, Page: ImportPage },
-  { path: 'dictionary', label: '字典', icon: <BookOutlined />, Page: DictionaryPage },
-  { path: 'activity', label: '操作记录', icon: <HistoryOutlined />, Page: ActivityPage },
-  { path: 'trash', label: '回收站', icon: <DeleteOutlined />, Page: TrashPage },
-  { path: 'settings', label: '设置', icon: <SettingOutlined />, Page: SettingsPage },
+/** A fold of the sidebar. */
+export interface RouteGroup {
+  key: string
+  label: string
+  icon: ReactNode
+  routes: readonly Route[]
+}
+
+/** Each page's code, fetched the first time it is opened: a chunk of its own. */
+const PAGES = {
+  home: lazyPage(() => import('../features/home/HomePage').then((m) => m.HomePage)),
+  enterprise: lazyPage(() => import('../features/enterprise/EnterprisePage').then((m) => m.EnterprisePage)),
+  building: lazyPage(() => import('../features/building/BuildingPage').then((m) => m.BuildingPage)),
+  'rent-relief': lazyPage(() => import('../features/rent-relief/RentReliefPage').then((m) => m.RentReliefPage)),
+  partner: lazyPage(() => import('../features/partner/PartnerPage').then((m) => m.PartnerPage)),
+  event: lazyPage(() => import('../features/campaign/EventPageWithAttendees').then((m) => m.EventPageWithAttendees)),
+  organisation: lazyPage(() => import('../features/organisation/OrganisationPage').then((m) => m.OrganisationPage)),
+  staff: lazyPage(() => import('../features/staff/StaffPage').then((m) => m.StaffPage)),
+  'service-point': lazyPage(() => import('../features/service-point/ServicePointPage').then((m) => m.ServicePointPage)),
+  'campaign-plan': lazyPage(() => import('../features/campaign/CampaignPlanPage').then((m) => m.CampaignPlanPage)),
+  'visit-entry': lazyPage(() => import('../features/visit-entry/VisitEntryPage').then((m) => m.VisitEntryPage)),
+  visit: lazyPage(() => import('../features/visit/VisitPage').then((m) => m.VisitPage)),
+  request: lazyPage(() => import('../features/request/RequestPage').then((m) => m.RequestPage)),
+  supervision: lazyPage(() => import('../features/supervision/SupervisionPage').then((m) => m.SupervisionPage)),
+  import: lazyPage(() => import('../features/import/ImportPage').then((m) => m.ImportPage)),
+  reports: lazyPage(() => import('../features/reports/ReportsPage').then((m) => m.ReportsPage)),
+  dictionary: lazyPage(() => import('../features/dictionary/DictionaryPage').then((m) => m.DictionaryPage)),
+  activity: lazyPage(() => import('../features/history/ActivityPage').then((m) => m.ActivityPage)),
+  trash: lazyPage(() => import('../features/history/TrashPage').then((m) => m.TrashPage)),
+  settings: lazyPage(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),
+} satisfies Record<string, LazyPage>
+
+type PagePath = keyof typeof PAGES
+
+/** Each page's name and icon in the sidebar. */
+const NAMES: Record<PagePath, [label: string, icon: ReactNode]> = {
+  home: ['首页', <HomeOutlined />],
+  enterprise: ['企业名录', <ShopOutlined />],
+  building: ['楼宇', <BankOutlined />],
+  'rent-relief': ['房租减免', <MoneyCollectOutlined />],
+  partner: ['招商伙伴', <ApartmentOutlined />],
+  event: ['活动', <CalendarOutlined />],
+  organisation: ['联盟商会', <TeamOutlined />],
+  staff: ['人员', <UserOutlined />],
+  'service-point': ['服务站点', <EnvironmentOutlined />],
+  'campaign-plan': ['走访计划', <ScheduleOutlined />],
+  'visit-entry': ['走访录入', <FormOutlined />],
+  visit: ['走访', <SolutionOutlined />],
+  request: ['诉求', <CommentOutlined />],
+  supervision: ['督办', <AlertOutlined />],
+  import: ['导入', <ImportOutlined />],
+  reports: ['报表', <PrinterOutlined />],
+  dictionary: ['字典', <BookOutlined />],
+  activity: ['操作记录', <HistoryOutlined />],
+  trash: ['回收站', <DeleteOutlined />],
+  settings: ['设置', <SettingOutlined />],
+}
+
+function route(path: PagePath): Route {
+  const [label, icon] = NAMES[path]
+  return { path, label, icon, Page: PAGES[path] }
+}
+
+function group(key: string, label: string, icon: ReactNode, paths: PagePath[]): RouteGroup {
+  return { key, label, icon, routes: paths.map(route) }
+}
+
+/** The sidebar: 首页, then the groups in the office's order. */
+export const ROUTE_GROUPS: readonly RouteGroup[] = [
+  group('ledgers', '台账', <DatabaseOutlined />, [
+    'enterprise',
+    'building',
+    'rent-relief',
+    'partner',
+    'event',
+    'organisation',
+    'staff',
+    'service-point',
+  ]),
+  group('visits', '走访与诉求', <CarOutlined />, ['campaign-plan', 'visit-entry', 'visit', 'request', 'supervision']),
+  group('data', '数据', <ProfileOutlined />, ['import', 'reports', 'dictionary']),
+  group('system', '系统', <ToolOutlined />, ['activity', 'trash', 'settings']),
 ]
+
+/** Every page, 首页 first: it is where an unknown URL lands. */
+export const ROUTES: readonly Route[] = [route('home'), ...ROUTE_GROUPS.flatMap((g) => g.routes)]
 
 export function findRoute(path: string): Route {
   return ROUTES.find((r) => r.path === path) ?? ROUTES[0]
+}
+
+/** The group a page sits in, or undefined for 首页. */
+export function groupOf(path: string): RouteGroup | undefined {
+  return ROUTE_GROUPS.find((g) => g.routes.some((r) => r.path === path))
 }
 
 /**
@@ -84,6 +138,17 @@ export function findRoute(path: string): Route {
  * remounts it when the record or the whole ledger changes.
  */
 export function detailPage(path: string, id: number, key: string): ReactNode {
-  const Detail = Object.hasOwn(DETAIL_PAGES, path) ? DETAIL_PAGES[path] : null
+  const Detail = detailOf(path)
   return Detail && <Detail key={key} id={id} />
+}
+
+const detailOf = (path: string) => (Object.hasOwn(DETAIL_PAGES, path) ? DETAIL_PAGES[path] : null)
+
+/**
+ * Starts fetching the code of the page the URL names while the shell waits for the database's
+ * first answer, rather than after it.
+ */
+export function preloadPage(path: string, detail: boolean): void {
+  const Detail = detail ? detailOf(path) : null
+  ;(Detail ?? findRoute(path).Page).preload()
 }

@@ -46,9 +46,16 @@ export function Changes({ entry }: { entry: Pick<AuditEntry, 'action' | 'changes
   )
 }
 
+/** When and by whom: the first two columns of every list of changes (a record's, 操作记录). */
+export function whenWhoColumns<T extends { at: string; actor: string }>(): TableColumnsType<T> {
+  return [
+    { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
+    { title: '操作人', dataIndex: 'actor', width: 110 },
+  ]
+}
+
 const columns: TableColumnsType<AuditEntry> = [
-  { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
-  { title: '操作人', dataIndex: 'actor', width: 110 },
+  ...whenWhoColumns<AuditEntry>(),
   {
     title: '操作',
     dataIndex: 'action',
@@ -100,13 +107,6 @@ export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
     },
   ]
   return (
-    <SmallTable
-      testId="audit-history"
-      rows={entries}
-      columns={withRestore}
-      rowKey="id"
-      pageSize={10}
-      emptyText="暂无变更记录"
-    />
+    <SmallTable testId="audit-history" rows={entries} columns={withRestore} pageSize={10} emptyText="暂无变更记录" />
   )
 }

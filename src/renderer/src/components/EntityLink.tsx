@@ -1,3 +1,4 @@
+import type { TableColumnType as ColumnType } from 'antd'
 import type { ReactNode } from 'react'
 import { detailHref } from '../app/useHashRoute'
 
@@ -31,4 +32,27 @@ export function OptionalLink({ kind, id, name }: { kind: DetailKind; id: number 
       {name}
     </EntityLink>
   )
+}
+
+/**
+ * A table column of names that open their records' pages: the name is `dataIndex` of the row,
+ * the record `idOf` it (a firm's own id, or a visit's enterpriseId).
+ */
+export function linkColumn<T>(
+  title: string,
+  dataIndex: keyof T & string,
+  kind: DetailKind,
+  idOf: (row: T) => number | null | undefined,
+  more: Omit<ColumnType<T>, 'title' | 'dataIndex' | 'render'> = {},
+): ColumnType<T> {
+  return {
+    title,
+    dataIndex,
+    ...more,
+    render: (name: ReactNode, row: T) => (
+      <EntityLink kind={kind} id={idOf(row)}>
+        {name}
+      </EntityLink>
+    ),
+  }
 }

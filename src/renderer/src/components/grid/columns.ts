@@ -27,16 +27,24 @@ const TEXT_FILTER = {
 }
 const RANGE_FILTER = { maxNumConditions: 2, debounceMs: 400 }
 
+/**
+ * What every column is: a field of the record whose name is also the column's id (the key of
+ * main's sort and filter), its header, and the filter that speaks for it; `rest` then `extra`
+ * (the caller's) add to it or override it.
+ */
+function column<T>(
+  colId: string,
+  headerName: string,
+  filter: ColDef<T>['filter'],
+  filterParams: unknown,
+  rest: ColDef<T>,
+  extra: ColDef<T>,
+): ColDef<T> {
+  return { field: colId, colId, headerName, filter, filterParams, ...rest, ...extra } as ColDef<T>
+}
+
 export function textCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  return {
-    field: colId,
-    colId,
-    headerName,
-    cellDataType: 'text',
-    filter: 'agTextColumnFilter',
-    filterParams: TEXT_FILTER,
-    ...extra,
-  } as ColDef<T>
+  return column<T>(colId, headerName, 'agTextColumnFilter', TEXT_FILTER, { cellDataType: 'text' }, extra)
 }
 
 /** Long free text gets a tooltip so a truncated 走访情况 can still be read in full. */
@@ -53,18 +61,13 @@ export function longTextCol<T>(colId: string, headerName: string, extra: ColDef<
 }
 
 export function numberCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  return {
-    field: colId,
-    colId,
-    headerName,
+  const shown: ColDef<T> = {
     cellDataType: 'number',
-    filter: 'agNumberColumnFilter',
-    filterParams: RANGE_FILTER,
     type: 'rightAligned',
     valueFormatter: (p) => formatNumber(p.value as number | null),
     width: 120,
-    ...extra,
-  } as ColDef<T>
+  }
+  return column<T>(colId, headerName, 'agNumberColumnFilter', RANGE_FILTER, shown, extra)
 }
 
 export function moneyCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
@@ -77,16 +80,14 @@ export function moneyCol<T>(colId: string, headerName: string, extra: ColDef<T> 
 
 /** Dates travel as 'YYYY-MM-DD' text; the filter's model carries the day, main compares it. */
 export function dateCol<T>(colId: string, headerName: string, extra: ColDef<T> = {}): ColDef<T> {
-  return {
-    field: colId,
+  return column<T>(
     colId,
     headerName,
-    cellDataType: 'dateString',
-    filter: 'agDateColumnFilter',
-    filterParams: RANGE_FILTER,
-    width: 130,
-    ...extra,
-  } as ColDef<T>
+    'agDateColumnFilter',
+    RANGE_FILTER,
+    { cellDataType: 'dateString', width: 130 },
+    extra,
+  )
 }
 
 /** A list of values to tick: 状态, 类型, a flag, a building's name. */
@@ -96,15 +97,7 @@ export function listCol<T>(
   params: ValueListFilterParams,
   extra: ColDef<T> = {},
 ): ColDef<T> {
-  return {
-    field: colId,
-    colId,
-    headerName,
-    filter: ValueListFilter,
-    filterParams: params,
-    width: 120,
-    ...extra,
-  } as ColDef<T>
+  return column<T>(colId, headerName, ValueListFilter, params, { width: 120 }, extra)
 }
 
 export const YES_NO = [

@@ -2,10 +2,9 @@ import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community'
 import { FONT_FAMILY } from '../../app/theme'
 
-/** Community features only; registered once, before the first grid mounts. */
-export function registerGridModules(): void {
-  ModuleRegistry.registerModules([AllCommunityModule])
-}
+// Community features only, registered when the grid's code is first loaded (with the first
+// ledger page opened), before any grid mounts: pages without a grid never fetch AG Grid.
+ModuleRegistry.registerModules([AllCommunityModule])
 
 export const gridTheme = themeQuartz.withParams({
   fontFamily: FONT_FAMILY,

@@ -64,7 +64,8 @@ export interface ExportMenuProps {
   title: string
 }
 
-export function ExportMenu({ config, grid, gridApi, title }: ExportMenuProps) {
+export function ExportMenu(props: ExportMenuProps) {
+  const { config } = props
   const [target, setTarget] = useState<Target | null>(null)
   const layouts = config.exportLayouts ?? []
   const items = [
@@ -102,14 +103,8 @@ export function ExportMenu({ config, grid, gridApi, title }: ExportMenuProps) {
         </Button>
       </Dropdown>
       {target && (
-        <ExportDialog
-          target={target}
-          config={config}
-          grid={grid}
-          gridApi={gridApi}
-          title={title}
-          onClose={() => setTarget(null)}
-        />
+        // The dialog works on what the menu was given: the same ledger, grid and title.
+        <ExportDialog {...props} target={target} onClose={() => setTarget(null)} />
       )}
     </>
   )

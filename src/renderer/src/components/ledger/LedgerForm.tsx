@@ -3,7 +3,8 @@
  * the ledger's zod schema while typing and the whole record again on 保存; main checks once
  * more and its per-field messages land on the items they name.
  */
-import { App, Checkbox, Col, Form, Modal, Row as GridRow, Space } from 'antd'
+import { markProblems, refuseProblems } from '../../lib/formProblems'
+import { App, Checkbox, Col, Form, Row as GridRow, Space } from 'antd'
 import { useMemo, useState } from 'react'
 import { ApiError } from '../../api'
 import { isSameValue, toPatchValue } from '../../lib/convert'
@@ -13,6 +14,7 @@ import { ledgerApi } from './ledgerApi'
 import type { References } from './references'
 import type { FieldSpec, LedgerConfig, Row } from './types'
 import { checkField, checkRecord, isRequired, storedInput } from './validate'
+import { WorkDialog } from '../WorkDialog'
 
 export interface LedgerFormProps {
   config: LedgerConfig
@@ -74,14 +76,7 @@ export function LedgerForm({ config, refs, record, onClose, onSaved }: LedgerFor
     return Object.fromEntries(fields.map((f) => [f.key, toInputValue(f.kind, source[f.key])]))
   }, [fields, record, config])
 
-  const showProblems = (problems: Record<string, string>) => {
-    const known = new Set(fields.map((f) => f.key))
-    form.setFields(
-      Object.entries(problems)
-        .filter(([k]) => known.has(k))
-        .map(([name, msg]) => ({ name, errors: [msg] })),
-    )
-  }
+  const known = useMemo(() => new Set(fields.map((f) => f.key)), [fields])
 
   const submit = async () => {
     let values: Values
@@ -93,11 +88,7 @@ export function LedgerForm({ config, refs, record, onClose, onSaved }: LedgerFor
     const input = toInput(fields, values, !editing)
     const before = record ? storedInput(config.schema, record) : null
     const problems = checkRecord(config.schema, before ? { ...before, ...input } : input, config.rules, before)
-    if (Object.keys(problems).length) {
-      showProblems(problems)
-      void message.error(Object.values(problems)[0])
-      return
-    }
+    if (refuseProblems(form, message, problems, known)) return
     setSaving(true)
     try {
       const api = ledgerApi(config.name)
@@ -112,7 +103,7 @@ export function LedgerForm({ config, refs, record, onClose, onSaved }: LedgerFor
         onSaved(created, true)
       }
     } catch (e) {
-      if (e instanceof ApiError && e.body.fields) showProblems(e.body.fields)
+      if (e instanceof ApiError && e.body.fields) markProblems(form, e.body.fields, known)
       void message.error(errorMessage(e))
     } finally {
       setSaving(false)
@@ -158,25 +149,20 @@ export function LedgerForm({ config, refs, record, onClose, onSaved }: LedgerFor
   )
 
   return (
-    <Modal
-      open
+    <WorkDialog
       title={editing ? `修改${config.noun}` : `新增${config.noun}`}
       width={config.formWidth ?? 760}
-      style={{ top: 40 }}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      data-testid="ledger-form"
+      onClose={onClose}
+      onSave={() => void submit()}
+      saving={saving}
+      testId="ledger-form"
     >
       <Form<Values> form={form} className="ledger-form" layout="vertical" initialValues={initialValues}>
         <GridRow gutter={16}>
           {fields.map((f) => (f.kind !== 'boolean' ? item(f) : f === flags[0] ? flagsRow : null))}
         </GridRow>
       </Form>
-    </Modal>
+    </WorkDialog>
   )
 }
 

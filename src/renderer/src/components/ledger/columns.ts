@@ -80,22 +80,23 @@ function choiceLabel(choices: readonly ListChoice[] | undefined, value: unknown)
   return choices?.find((c) => c.value === value)?.label ?? String(value)
 }
 
+/** Kinds whose column is the grid's own builder as it is. */
+const PLAIN = {
+  text: textCol,
+  longText: longTextCol,
+  number: numberCol,
+  money: moneyCol,
+  date: dateCol,
+  boolean: boolCol,
+} satisfies Partial<Record<FieldSpec['kind'], unknown>>
+
+const isPlain = (kind: FieldSpec['kind']): kind is keyof typeof PLAIN => Object.hasOwn(PLAIN, kind)
+
 function baseColumn(field: FieldSpec, config: LedgerConfig, refs: References): ColDef<Row> {
   const { key, label, kind } = field
   const optional = !isRequired(config.schema, key)
+  if (isPlain(kind)) return PLAIN[kind]<Row>(key, label)
   switch (kind) {
-    case 'text':
-      return textCol<Row>(key, label)
-    case 'longText':
-      return longTextCol<Row>(key, label)
-    case 'number':
-      return numberCol<Row>(key, label)
-    case 'money':
-      return moneyCol<Row>(key, label)
-    case 'date':
-      return dateCol<Row>(key, label)
-    case 'boolean':
-      return boolCol<Row>(key, label)
     case 'tags':
       // A list of words (角色): shown and typed as 楼掌柜、营商服务专员, found with a text filter.
       return textCol<Row>(key, label, {

@@ -1,3 +1,4 @@
+import { confirmDanger } from '../DangerConfirm'
 import { App } from 'antd'
 import { useCallback } from 'react'
 import { describeDependents, describeUses } from '../../lib/dependents'
@@ -35,27 +36,24 @@ export function useLedgerDelete(config: LedgerConfig, onDeleted: (id: number) =>
         }
       }
       const consequences = config.deleteRestricted ? null : describeDependents(deps)
-      modal.confirm({
-        title: `删除${config.noun}“${title}”?`,
-        content: (
-          <div data-testid="delete-confirm">
-            {consequences ? <p>{consequences}。</p> : <p>没有其他记录与它关联。</p>}
-            <p>删除后无法恢复。</p>
-          </div>
-        ),
-        okText: '删除',
-        okButtonProps: { danger: true },
-        cancelText: '取消',
-        onOk: async () => {
-          try {
-            await api.delete({ id: row.id, cascade: true })
-            onDeleted(row.id)
-            void message.success(`已删除“${title}”`)
-          } catch (e) {
-            void message.error(errorMessage(e))
-          }
+      confirmDanger(
+        { modal, message },
+        {
+          title: `删除${config.noun}“${title}”?`,
+          content: (
+            <div data-testid="delete-confirm">
+              {consequences ? <p>{consequences}。</p> : <p>没有其他记录与它关联。</p>}
+              <p>删除后无法恢复。</p>
+            </div>
+          ),
+          okText: '删除',
         },
-      })
+        async () => {
+          await api.delete({ id: row.id, cascade: true })
+          onDeleted(row.id)
+          void message.success(`已删除“${title}”`)
+        },
+      )
     },
     [config, modal, message, onDeleted],
   )

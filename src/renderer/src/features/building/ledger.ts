@@ -1,15 +1,10 @@
 import { BUILDING_KINDS, buildingLabels as L, buildingSchema, OWNERSHIPS } from '../../../../shared/domain'
 import { field, ref, shown, words } from '../../components/ledger/fields'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
-export const buildingLedger: LedgerConfig = {
-  name: 'building',
-  noun: '楼宇',
-  unit: '座',
-  schema: buildingSchema,
+export const buildingLedger = defineLedger('building', '楼宇', '座', buildingSchema, {
   searchPlaceholder: '搜索楼宇名称、地址、运营方、楼掌柜…',
-  titleOf: (r) => String(r.name),
-  detail: (r) => ({ path: 'building', id: r.id, title: '打开楼宇详情' }),
+  detailTitle: '打开楼宇详情',
   fields: [
     field('name', L.name, 'text', { width: 200, pinned: 'left' }),
     field('kind', L.kind, 'enum', { width: 110 }, { choices: words(BUILDING_KINDS) }),
@@ -21,4 +16,4 @@ export const buildingLedger: LedgerConfig = {
     field('notes', L.notes, 'longText', { flex: 1 }),
   ],
   newRecord: () => ({ kind: '商务楼宇' }),
-}
+})

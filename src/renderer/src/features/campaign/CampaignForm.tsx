@@ -1,5 +1,6 @@
 /** 新建走访活动: name, kind, dates and which firms it means to visit. */
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd'
+import { markProblems, refuseProblems } from '../../lib/formProblems'
+import { App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useRef, useState } from 'react'
 import { CAMPAIGN_KINDS, CAMPAIGN_SCOPE_LABELS, type Campaign } from '../../../../shared/domain'
@@ -9,6 +10,7 @@ import type { References } from '../../components/ledger/references'
 import { errorMessage } from '../../lib/errors'
 import { toIsoDate } from '../../lib/format'
 import { campaignProblems, suggestedName, toCampaignInput, type CampaignFormValues } from './campaignInput'
+import { WorkDialog } from '../../components/WorkDialog'
 
 interface Values extends Omit<CampaignFormValues, 'startOn' | 'endOn'> {
   startOn?: Dayjs | null
@@ -32,25 +34,18 @@ export function CampaignForm({
   const scopeKind = Form.useWatch('scopeKind', form)
   const autoName = useRef('')
 
-  const show = (problems: Record<string, string>) =>
-    form.setFields(Object.entries(problems).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })))
-
   const submit = async () => {
     const v = form.getFieldsValue(true) as Values
     const input = toCampaignInput({ ...v, startOn: day(v.startOn), endOn: day(v.endOn) })
     const problems = campaignProblems(input)
-    if (Object.keys(problems).length) {
-      show(problems)
-      void message.error(Object.values(problems)[0])
-      return
-    }
+    if (refuseProblems(form, message, problems)) return
     setSaving(true)
     try {
       const created = await api.campaign.create(input)
       void message.success(`已新建走访活动“${created.name}”`)
       onCreated(created)
     } catch (e) {
-      if (e instanceof ApiError && e.body.fields) show(e.body.fields)
+      if (e instanceof ApiError && e.body.fields) markProblems(form, e.body.fields)
       void message.error(errorMessage(e))
     } finally {
       setSaving(false)
@@ -69,17 +64,14 @@ export function CampaignForm({
   }
 
   return (
-    <Modal
-      open
+    <WorkDialog
       title="新建走访活动"
       width={640}
-      okText="保存并查看计划"
-      cancelText="取消"
-      confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      data-testid="campaign-form"
+      testId="campaign-form"
+      saveText="保存并查看计划"
+      saving={saving}
+      onSave={() => void submit()}
+      onClose={onClose}
     >
       <Form<Values>
         form={form}
@@ -145,6 +137,6 @@ export function CampaignForm({
         </Row>
         <div className="hint">迁出或注销的企业不列入走访计划。</div>
       </Form>
-    </Modal>
+    </WorkDialog>
   )
 }

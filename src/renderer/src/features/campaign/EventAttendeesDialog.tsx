@@ -2,7 +2,7 @@
  * 参加企业 of an event: pick firms one by one, or paste a sign-in sheet (names or credit codes,
  * one a line or separated by 、,;) and let main match them; what it cannot find is listed.
  */
-import { Alert, App, Button, Empty, Form, Input, Modal, Select, Spin, Tag } from 'antd'
+import { Alert, App, Button, Empty, Form, Input, Select, Spin, Tag } from 'antd'
 import { useCallback, useMemo, useState } from 'react'
 import type { Event } from '../../../../shared/domain'
 import { api } from '../../api'
@@ -12,6 +12,7 @@ import { formatCount } from '../../lib/format'
 import { useLoad } from '../../lib/useLoad'
 import { FirmPicker } from '../visit-entry/FirmPicker'
 import { mergeAttendees } from './attendees'
+import { WorkDialog } from '../../components/WorkDialog'
 
 const loadEvents = () =>
   api.event.list().then((list) => [...list].sort((a, b) => (a.heldOn < b.heldOn ? 1 : a.heldOn > b.heldOn ? -1 : 0)))
@@ -42,16 +43,7 @@ export function EventAttendeesDialog({
   const event = events.data?.find((e) => e.id === id) ?? null
 
   return (
-    <Modal
-      open
-      title="参加企业"
-      width={760}
-      style={{ top: 40 }}
-      footer={null}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      data-testid="attendees-dialog"
-    >
+    <WorkDialog title="参加企业" width={760} onClose={onClose} testId="attendees-dialog">
       {events.error && <LoadError message={events.error} onRetry={events.reload} />}
       {!events.error && !events.data && <Spin />}
       {events.data && !events.data.length && <Empty description="还没有活动,请先在活动台账中新增" />}
@@ -77,7 +69,7 @@ export function EventAttendeesDialog({
           />
         </>
       )}
-    </Modal>
+    </WorkDialog>
   )
 }
 

@@ -4,30 +4,28 @@
  * the grid of the records behind it, already filtered.
  */
 import { App, Spin } from 'antd'
-import { useMemo, useState } from 'react'
-import type { CoverageBar, Dashboard } from '../../../../shared/domain/dashboard'
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import type { Dashboard } from '../../../../shared/domain/dashboard'
 import { api } from '../../api'
 import { Page } from '../../components/Page'
 import { LoadError } from '../../components/LoadError'
 import { saveBase64 } from '../../lib/download'
 import { errorMessage } from '../../lib/errors'
-import { ChartCard } from './ChartCard'
-import { CampaignLine, CoverageBars, RequestStacks, ValueBars } from './charts'
 import { DashboardFilters, type Option } from './DashboardFilters'
 import { KeyFigures } from './KeyFigures'
-import { partnerHref, reliefHref, requestsHref, unvisitedHref, type Names } from './links'
+import type { Names } from './links'
 import { useDashboard, useOptions } from './useDashboard'
 import { usePrefs } from './usePrefs'
+import { lazyPage } from '../../lib/lazyPage'
 import './dashboard.css'
 
-const go = (href: string) => {
-  window.location.hash = href.slice(1)
-}
+const Charts = lazyPage(() => import('./DashboardCharts').then((m) => m.Charts))
+
 const nameOf = (list: Option[]) => (id: number) => list.find((o) => o.value === id)?.label ?? `#${id}`
-const wan = (v: number) =>
-  v >= 10_000 ? `${(v / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}万` : String(v)
 
 export function DashboardPage() {
+  // The charts' code (recharts) comes while the figures are asked for, not after.
+  useEffect(() => Charts.preload(), [])
   const { message } = App.useApp()
   const { prefs, error: prefsError, update } = usePrefs()
   const options = useOptions()
@@ -72,7 +70,7 @@ export function DashboardPage() {
       {!data ? (
         <Spin className="page-spin" />
       ) : (
-        <Charts data={data} target={data.target ?? prefs.target} names={names} />
+        <Figures data={data} target={data.target ?? prefs.target} names={names} />
       )}
     </Page>
   )
@@ -87,152 +85,25 @@ function periodText(d: Dashboard, names: Names): string {
   return `统计范围:${when}`
 }
 
-function Charts({ data: d, target, names }: { data: Dashboard; target: number; names: Names }) {
-  const f = d.filter
-  const period = d.period
-  const noScope = d.figures.inScope === 0 ? '所选楼宇、行业下没有在营企业' : null
-  const noRequests = d.figures.requests === 0 ? '所选期间和范围内没有收到诉求' : null
-  type Group = Parameters<typeof unvisitedHref>[3]
-  const unvisited = (label: string, filter?: Group['filter'], campaignId?: number, scope?: Group['scope']) =>
-    go(unvisitedHref(f, period, names, { label, filter, campaignId, scope }))
-  const set = (v: string | null) => ({ filterType: 'set' as const, values: [v] })
-  // The three coverage charts differ only in their grouping and in how a bar becomes a grid filter.
-  const coverage: {
-    id: string
-    title: string
-    rows: CoverageBar[]
-    nameWidth?: number
-    onPick: (r: CoverageBar) => void
-  }[] = [
-    {
-      id: 'by-building',
-      title: '各楼宇走访覆盖率',
-      rows: d.byBuilding,
-      onPick: (r) => unvisited(r.name, { buildingName: set(r.key === null ? null : r.name) }),
-    },
-    {
-      id: 'by-manager',
-      title: '各楼掌柜走访覆盖率',
-      rows: d.byManager,
-      nameWidth: 80,
-      onPick: (r) =>
-        r.key === null
-          ? unvisited('无楼掌柜', { managerName: { filterType: 'text', type: 'blank' } })
-          : unvisited(`楼掌柜${r.name}`, undefined, undefined, { managedBy: r.key }),
-    },
-    {
-      id: 'by-industry',
-      title: '各行业走访覆盖率',
-      rows: d.byIndustry,
-      onPick: (r) => unvisited(r.name, { industryName: set(r.key === null ? null : r.name) }),
-    },
-  ]
+export interface ChartsProps {
+  data: Dashboard
+  target: number
+  names: Names
+}
+
+/**
+ * The key figures at once, the charts just after: drawing ten charts takes a moment, and the
+ * figures are what a meeting reads first. useDeferredValue draws the charts in a second pass
+ * that yields to the browser, so the figures are on screen while the charts are laid out.
+ */
+function Figures(props: ChartsProps) {
+  const charts = useDeferredValue<ChartsProps | null>(props, null)
   return (
     <>
-      <KeyFigures figures={d.figures} />
-      <div className="dash-grid">
-        {coverage.map(({ id, title, rows, nameWidth, onPick }) => (
-          <ChartCard
-            key={id}
-            id={id}
-            title={title}
-            unit="单位:%(已走访/应走访 家)"
-            empty={noScope}
-            hint="点击柱条,查看该组尚未走访的企业"
-          >
-            <CoverageBars rows={rows} target={target} nameWidth={nameWidth} onPick={onPick} />
-          </ChartCard>
-        ))}
-        <ChartCard
-          id="across-campaigns"
-          title="历次走访活动覆盖率"
-          unit="单位:%"
-          empty={d.acrossCampaigns.length === 0 ? '还没有走访活动:在“走访计划”中新建' : null}
-          hint="点击数据点,查看该次活动尚未走访的企业"
-        >
-          <CampaignLine rows={d.acrossCampaigns} target={target} onPick={(r) => unvisited('', undefined, r.key!)} />
-        </ChartCard>
-        <ChartCard
-          id="requests"
-          title="诉求分类与办理状态"
-          unit="单位:件"
-          empty={noRequests}
-          hint="点击色块,查看该类别该状态的诉求"
-        >
-          <RequestStacks
-            rows={d.requestsByCategory}
-            onPick={(category, status) =>
-              go(
-                requestsHref(f, period, names, {
-                  label: `${category}·${status}`,
-                  category: category === '未分类' ? null : category,
-                  status,
-                }),
-              )
-            }
-          />
-        </ChartCard>
-        <ChartCard
-          id="days-to-close"
-          title="诉求办结用时分布"
-          unit="单位:件"
-          empty={d.figures.closed === 0 ? '所选期间和范围内没有已办结的诉求' : null}
-          hint="点击柱条,查看该用时段办结的诉求"
-        >
-          <ValueBars
-            orientation="vertical"
-            rows={d.daysToClose}
-            nameKey="bin"
-            valueKey="count"
-            name="诉求"
-            unit="件"
-            colour="#52c41a"
-            onPick={(r) => {
-              const m = /^(\d+)(?:–(\d+))?/.exec(r.bin)!
-              const range = m[2] ? `${m[1]}..${m[2]}` : `${Number(m[1]) + 1}..`
-              go(requestsHref(f, period, names, { label: `办结用时${r.bin}`, daysToClose: range }))
-            }}
-          />
-        </ChartCard>
-        <ChartCard
-          id="rent-relief"
-          title="各楼宇房租减免金额"
-          unit="单位:元(万元取整显示)"
-          empty={d.rentReliefByBuilding.length === 0 ? '所选期间和范围内没有房租减免记录' : null}
-          hint="点击柱条,查看该楼宇的减免明细"
-        >
-          <ValueBars
-            orientation="horizontal"
-            rows={d.rentReliefByBuilding}
-            nameKey="building"
-            valueKey="amount"
-            name="减免金额"
-            unit="元"
-            colour="#fa8c16"
-            format={wan}
-            onPick={(r) => go(reliefHref(period, r.building))}
-          />
-        </ChartCard>
-        <ChartCard
-          id="partners"
-          title="招商伙伴引进企业数"
-          unit="单位:家"
-          empty={d.firmsPerPartner.length === 0 ? '还没有登记招商合作伙伴' : null}
-          hint="点击柱条,查看该伙伴引进的企业"
-        >
-          <ValueBars
-            orientation="horizontal"
-            rows={d.firmsPerPartner}
-            nameKey="partner"
-            valueKey="count"
-            name="引进企业"
-            unit="家"
-            colour="#722ed1"
-            nameWidth={270}
-            onPick={(r) => go(partnerHref(f, names, r.partner))}
-          />
-        </ChartCard>
-      </div>
+      <KeyFigures figures={props.data.figures} />
+      <Suspense fallback={<Spin className="page-spin" />}>
+        {charts ? <Charts {...charts} /> : <Spin className="page-spin" />}
+      </Suspense>
     </>
   )
 }

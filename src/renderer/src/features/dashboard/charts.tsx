@@ -18,6 +18,7 @@ import {
 } from 'recharts'
 import type { CoverageBar, Dashboard } from '../../../../shared/domain/dashboard'
 import { REQUEST_STATUSES } from '../../../../shared/domain'
+import { chartFill } from '../../lib/chartFill'
 
 const TICK = { fontSize: 12, fill: 'rgba(0,0,0,0.75)' }
 const ROW = 26
@@ -35,6 +36,13 @@ export const pct = (r: number) => `${(r * 100).toFixed(1)}%`
 const legendText = (value: unknown) => <span className="chart-legend-text">{String(value)}</span>
 const clickable = { cursor: 'pointer' }
 
+/** A bar that opens the records behind it (its row's index to `pick`), drawn at once, never animated. */
+const pickable = (pick: (index: number) => void) => ({
+  isAnimationActive: false,
+  style: clickable,
+  onClick: (_d: unknown, i: number) => pick(i),
+})
+
 /** Horizontal coverage bars, best first, with the target as a red line. */
 export function CoverageBars({
   rows,
@@ -50,11 +58,9 @@ export function CoverageBars({
   const data = rows.map((r) => ({ ...r, pct: r.rate * 100, label: `${pct(r.rate)}(${r.visited}/${r.inScope})` }))
   return (
     <BarChart
-      responsive
       layout="vertical"
       data={data}
-      style={{ width: '100%', height: data.length * ROW + 60 }}
-      margin={{ top: 18, right: 120, bottom: 8, left: 4 }}
+      {...chartFill(data.length * ROW + 60, { top: 18, right: 120, bottom: 8, left: 4 })}
       barCategoryGap="22%"
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -67,14 +73,7 @@ export function CoverageBars({
         strokeDasharray="4 3"
         label={{ value: `目标 ${target}%`, position: 'top', fill: TARGET, fontSize: 12 }}
       />
-      <Bar
-        dataKey="pct"
-        name="覆盖率"
-        fill={BLUE}
-        isAnimationActive={false}
-        style={clickable}
-        onClick={(_d, i) => onPick(rows[i])}
-      >
+      <Bar dataKey="pct" name="覆盖率" fill={BLUE} {...pickable((i) => onPick(rows[i]))}>
         <LabelList dataKey="label" position="right" fontSize={12} fill="rgba(0,0,0,0.75)" />
       </Bar>
     </BarChart>
@@ -94,10 +93,8 @@ export function CampaignLine({
   const data = rows.map((r) => ({ ...r, pct: Number((r.rate * 100).toFixed(1)), short: shortName(r.name) }))
   return (
     <LineChart
-      responsive
       data={data}
-      style={{ width: '100%', height: 300 }}
-      margin={{ top: 20, right: 30, bottom: 8, left: 36 }}
+      {...chartFill(300, { top: 20, right: 30, bottom: 8, left: 36 })}
       onClick={(s) => {
         const i = Number(s?.activeTooltipIndex)
         if (Number.isInteger(i) && rows[i]) onPick(rows[i])
@@ -154,12 +151,7 @@ export function RequestStacks({
   const statuses = REQUEST_STATUSES.filter((s) => rows.some((r) => r.counts[s]))
   const data = rows.map((r) => ({ category: r.category, ...r.counts }))
   return (
-    <BarChart
-      responsive
-      data={data}
-      style={{ width: '100%', height: 300 }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-    >
+    <BarChart data={data} {...chartFill(300, { top: 8, right: 16, bottom: 8, left: 0 })}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="category" tick={TICK} interval={0} />
       <YAxis allowDecimals={false} tick={TICK} width={40} />
@@ -172,9 +164,7 @@ export function RequestStacks({
           name={s}
           stackId="status"
           fill={STATUS_COLOURS[s]}
-          isAnimationActive={false}
-          style={clickable}
-          onClick={(_d, i) => onPick(rows[i].category, s)}
+          {...pickable((i) => onPick(rows[i].category, s))}
         />
       ))}
     </BarChart>
@@ -216,14 +206,12 @@ export function ValueBars<T extends object>({
   const values = { type: 'number', allowDecimals: false, tick: TICK, tickFormatter: (v: number) => format(v) } as const
   return (
     <BarChart
-      responsive
       data={rows}
       {...(upright
-        ? { style: { width: '100%', height: 300 }, margin: { top: 20, right: 16, bottom: 8, left: 8 } }
+        ? chartFill(300, { top: 20, right: 16, bottom: 8, left: 8 })
         : {
+            ...chartFill(rows.length * ROW + 50, { top: 8, right: 90, bottom: 8, left: 4 }),
             layout: 'vertical',
-            style: { width: '100%', height: rows.length * ROW + 50 },
-            margin: { top: 8, right: 90, bottom: 8, left: 4 },
             barCategoryGap: '22%',
           })}
     >
@@ -232,14 +220,7 @@ export function ValueBars<T extends object>({
       <XAxis {...(upright ? names : values)} />
       <YAxis {...(upright ? values : names)} width={upright ? 56 : nameWidth} />
       <Tooltip formatter={(v) => [`${format(Number(v))} ${unit}`, name]} />
-      <Bar
-        dataKey={valueKey}
-        name={name}
-        fill={colour}
-        isAnimationActive={false}
-        style={clickable}
-        onClick={(_d, i) => onPick(rows[i])}
-      >
+      <Bar dataKey={valueKey} name={name} fill={colour} {...pickable((i) => onPick(rows[i]))}>
         {/* A column has no room above it for the unit: the card's 单位 line says it. */}
         <LabelList
           dataKey={valueKey}

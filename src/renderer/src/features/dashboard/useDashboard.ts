@@ -1,21 +1,15 @@
 import { useEffect, useState } from 'react'
 import type { Dashboard, DashboardFilter } from '../../../../shared/domain/dashboard'
 import { api } from '../../api'
+import { campaignsAndBuildings } from '../../lib/campaignLists'
 import { errorMessage } from '../../lib/errors'
 import { useLoad } from '../../lib/useLoad'
 import type { FilterOptions } from './DashboardFilters'
 
 async function loadOptions(): Promise<FilterOptions> {
-  const [campaigns, buildings, dictionary] = await Promise.all([
-    api.campaign.list(),
-    api.building.list(),
-    api.dictionary.list(),
-  ])
+  const { campaigns, buildings, more: dictionary } = await campaignsAndBuildings(api.dictionary.list())
   return {
-    // Newest first: the campaign under way is the one a meeting asks about.
-    campaigns: [...campaigns]
-      .sort((a, b) => (a.startOn < b.startOn ? 1 : a.startOn > b.startOn ? -1 : 0))
-      .map((c) => ({ value: c.id, label: c.name })),
+    campaigns: campaigns.map((c) => ({ value: c.id, label: c.name })),
     buildings: buildings.map((b) => ({ value: b.id, label: b.name })),
     industries: dictionary.filter((d) => d.kind === 'industry').map((d) => ({ value: d.id, label: d.name })),
   }

@@ -1,7 +1,7 @@
 import { Input, Tag, type TableColumnsType } from 'antd'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { Enterprise } from '../../../../shared/domain'
-import { EntityLink } from '../../components/EntityLink'
+import { linkColumn } from '../../components/EntityLink'
 import { SmallTable } from '../../components/SmallTable'
 import { EnterpriseStatus } from './tags'
 
@@ -56,15 +56,7 @@ export function FirmTable({ rows, columns, pageSize = 10, testId }: FirmTablePro
     [rows, q],
   )
   const cols: TableColumnsType<FirmRow> = [
-    {
-      title: '企业名称',
-      dataIndex: 'name',
-      render: (name: string, r) => (
-        <EntityLink kind="enterprise" id={r.id}>
-          {name}
-        </EntityLink>
-      ),
-    },
+    linkColumn('企业名称', 'name', 'enterprise', (r) => r.id),
     ...columns.map((c) => ALL[c]),
   ]
   return (
@@ -72,7 +64,6 @@ export function FirmTable({ rows, columns, pageSize = 10, testId }: FirmTablePro
       testId={testId}
       rows={shown}
       columns={cols}
-      rowKey="id"
       pageSize={pageSize}
       totalText={(n) => `共 ${n} 家`}
       emptyText="暂无企业"

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react'
+import type { ComponentType, ReactNode } from 'react'
+import type { DetailTarget } from '../../components/ledger/types'
 import { DetailPage } from './DetailPage'
 import { useProfile } from './useProfile'
 
@@ -9,36 +10,36 @@ export interface ProfileHeader {
   subtitle?: ReactNode
 }
 
-export interface ProfilePageProps<T> {
-  /** The one call that brings the whole profile, such as api.building.profile. */
-  load: (input: { id: number }) => Promise<T>
-  id: number
-  /** 一企一档, 楼宇档案 …, see DetailPage. */
-  kind: string
-  ledger: string
-  testId: string
-  header: (profile: T) => ProfileHeader
-  /** The cards: drawn only once the profile is there, so they need not check for it. */
-  children: (profile: T) => ReactNode
-}
-
 /**
- * A record page: loads the record's profile and shows it in the DetailPage frame, which shows a
- * skeleton until it comes and the error, with 重试, when it fails.
+ * A record page (#/<ledger>/<id>, found by tests as `<ledger>-profile`): loads the record's
+ * profile with the one call that brings all of it (api.building.profile) and shows it in the
+ * DetailPage frame, a skeleton until it comes and the error, with 重试, when it fails. `kind` is
+ * what the page is called (一企一档, 楼宇档案 …); `Cards` are drawn only once the profile is
+ * there, so they need not check for it.
  */
-export function ProfilePage<T extends object>({ load, id, header, children, ...frame }: ProfilePageProps<T>) {
-  const { data, error, reload } = useProfile(load, id)
-  const head = data && header(data)
-  return (
-    <DetailPage
-      {...frame}
-      title={head?.title}
-      tags={head?.tags}
-      subtitle={head?.subtitle}
-      error={error}
-      onRetry={reload}
-    >
-      {data && children(data)}
-    </DetailPage>
-  )
+export function profilePage<T extends object>(
+  ledger: DetailTarget['path'],
+  kind: string,
+  load: (input: { id: number }) => Promise<T>,
+  header: (profile: T) => ProfileHeader,
+  Cards: ComponentType<{ profile: T }>,
+): ComponentType<{ id: number }> {
+  return function ProfilePage({ id }) {
+    const { data, error, reload } = useProfile(load, id)
+    const head = data && header(data)
+    return (
+      <DetailPage
+        kind={kind}
+        ledger={ledger}
+        testId={`${ledger}-profile`}
+        title={head?.title}
+        tags={head?.tags}
+        subtitle={head?.subtitle}
+        error={error}
+        onRetry={reload}
+      >
+        {data && <Cards profile={data} />}
+      </DetailPage>
+    )
+  }
 }

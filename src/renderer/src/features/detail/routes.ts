@@ -1,13 +1,9 @@
-import type { ComponentType } from 'react'
-import { BuildingProfilePage } from './building/BuildingProfilePage'
-import { EnterpriseProfilePage } from './enterprise/EnterpriseProfilePage'
-import { PartnerProfilePage } from './partner/PartnerProfilePage'
-import { StaffProfilePage } from './staff/StaffProfilePage'
+import { lazyPage, type LazyPage } from '../../lib/lazyPage'
 
-/** Ledgers whose records have a page: #/<ledger>/<id>. */
-export const DETAIL_PAGES: Readonly<Record<string, ComponentType<{ id: number }>>> = {
-  enterprise: EnterpriseProfilePage,
-  building: BuildingProfilePage,
-  partner: PartnerProfilePage,
-  staff: StaffProfilePage,
+/** Ledgers whose records have a page: #/<ledger>/<id>. Each is loaded when first opened. */
+export const DETAIL_PAGES: Readonly<Record<string, LazyPage<{ id: number }>>> = {
+  enterprise: lazyPage(() => import('./enterprise/EnterpriseProfilePage').then((m) => m.EnterpriseProfilePage)),
+  building: lazyPage(() => import('./building/BuildingProfilePage').then((m) => m.BuildingProfilePage)),
+  partner: lazyPage(() => import('./partner/PartnerProfilePage').then((m) => m.PartnerProfilePage)),
+  staff: lazyPage(() => import('./staff/StaffProfilePage').then((m) => m.StaffProfilePage)),
 }

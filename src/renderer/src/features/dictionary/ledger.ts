@@ -6,18 +6,14 @@ import {
   type DictionaryKind,
 } from '../../../../shared/domain'
 import { field, shown } from '../../components/ledger/fields'
-import type { LedgerConfig, ReadyView } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
+import type { ReadyView } from '../../components/ledger/types'
 
 const KINDS = Object.entries(DICTIONARY_KINDS) as [DictionaryKind, string][]
 
 /** The lists the office edits itself: 行业, 诉求类别, 科室, 承办单位. */
-export const dictionaryLedger: LedgerConfig = {
-  name: 'dictionary',
-  noun: '字典项',
-  unit: '项',
-  schema: dictionarySchema,
+export const dictionaryLedger = defineLedger('dictionary', '字典项', '项', dictionarySchema, {
   searchPlaceholder: '搜索名称…',
-  titleOf: (r) => String(r.name),
   fields: [
     field(
       'kind',
@@ -53,4 +49,4 @@ export const dictionaryLedger: LedgerConfig = {
       name: label,
       state: { filter: { kind: { filterType: 'set', values: [kind] } } },
     })),
-}
+})

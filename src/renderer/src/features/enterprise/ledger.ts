@@ -1,19 +1,14 @@
 import { ENTERPRISE_STATUSES, enterpriseLabels as L, enterpriseSchema } from '../../../../shared/domain'
 import { field, ref, shown, words } from '../../components/ledger/fields'
 import { buildingViews, builtinViews } from '../../components/ledger/readyViews'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
 const flag = (key: keyof typeof L, width = 100) => field(key, L[key], 'boolean', { width })
 
 /** 企业名录. Column ids are the API's field names, so a refused edit's `fields` map points at its cell. */
-export const enterpriseLedger: LedgerConfig = {
-  name: 'enterprise',
-  noun: '企业',
-  unit: '家',
-  schema: enterpriseSchema,
+export const enterpriseLedger = defineLedger('enterprise', '企业', '家', enterpriseSchema, {
   searchPlaceholder: '搜索名称、信用代码、拼音首字母…',
-  titleOf: (r) => String(r.name),
-  detail: (r) => ({ path: 'enterprise', id: r.id, title: '打开一企一档' }),
+  detailTitle: '打开一企一档',
   fields: [
     field('name', L.name, 'text', { width: 260, pinned: 'left' }, { form: { span: 16 } }),
     field('creditCode', L.creditCode, 'text', { width: 190 }, { form: { placeholder: '18位,可留空' } }),
@@ -70,4 +65,4 @@ export const enterpriseLedger: LedgerConfig = {
   readyViews: (refs) => [...builtinViews('enterprise'), ...buildingViews(refs)],
   exportLayouts: ['directory'],
   exportTitle: '企业名录',
-}
+})

@@ -1,14 +1,10 @@
 import { EVENT_KINDS, eventLabels as L, eventSchema } from '../../../../shared/domain'
 import { field, shown, today, words } from '../../components/ledger/fields'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
-export const eventLedger: LedgerConfig = {
-  name: 'event',
-  noun: '活动',
-  unit: '场',
-  schema: eventSchema,
+export const eventLedger = defineLedger('event', '活动', '场', eventSchema, {
   searchPlaceholder: '搜索活动主题、主办方、地点…',
-  titleOf: (r) => String(r.theme),
+  titleKey: 'theme',
   fields: [
     field('heldOn', L.heldOn, 'date', { pinned: 'left' }),
     field('theme', L.theme, 'text', { width: 280 }),
@@ -21,4 +17,4 @@ export const eventLedger: LedgerConfig = {
   ],
   defaultView: { sort: [{ colId: 'heldOn', sort: 'desc' }] },
   newRecord: () => ({ heldOn: today() }),
-}
+})

@@ -3,7 +3,7 @@
  * a delete with what went with it, an import, an undo); filters by kind, ledger, person and
  * date; a line opens to each record's fields old → new.
  */
-import { DatePicker, Select, Table, Tag, type TableColumnsType } from 'antd'
+import { DatePicker, Select, Tag, type TableColumnsType } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useState } from 'react'
 import {
@@ -15,10 +15,10 @@ import {
 } from '../../../../shared/ipc/channels/history'
 import { api } from '../../api'
 import { detailHref } from '../../app/useHashRoute'
-import { Changes } from '../../components/AuditHistory'
+import { Changes, whenWhoColumns } from '../../components/AuditHistory'
 import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
-import { formatDateTime } from '../../lib/format'
+import { SmallTable } from '../../components/SmallTable'
 import { useLoad } from '../../lib/useLoad'
 import { HistoryTable, PAGE_SIZE } from './HistoryTable'
 import { LedgerFilter } from './LedgerFilter'
@@ -70,8 +70,7 @@ export function ActivityPage() {
   const set = (patch: Partial<Filters>) => setF((old) => ({ ...old, ...patch, page: patch.page ?? 1 }))
 
   const columns: TableColumnsType<ActivityEntry> = [
-    { title: '时间', dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
-    { title: '操作人', dataIndex: 'actor', width: 110 },
+    ...whenWhoColumns<ActivityEntry>(),
     {
       title: '类型',
       dataIndex: 'kind',
@@ -133,12 +132,13 @@ function BatchRecords({ batch }: { batch: string }) {
   const { data, error, reload } = useLoad(load)
   if (error) return <LoadError message={error} onRetry={reload} />
   return (
-    <Table<ActivityRecord>
-      size="small"
-      rowKey="auditId"
+    <SmallTable<ActivityRecord>
+      testId="batch-records"
+      rows={data ?? []}
       loading={!data}
-      dataSource={data}
-      pagination={data && data.length > 10 ? { pageSize: 10, size: 'small' } : false}
+      rowKey="auditId"
+      pageSize={10}
+      emptyText="这次操作没有改动记录"
       columns={[
         {
           title: '记录',

@@ -3,7 +3,8 @@
  * 恢复 brings them back as they were (refused, with the reason, when that would overwrite a
  * later change); 彻底删除 takes one out of the bin.
  */
-import { App, Button, Popconfirm, Space, type TableColumnsType } from 'antd'
+import { DangerConfirm } from '../../components/DangerConfirm'
+import { App, Button, Space, type TableColumnsType } from 'antd'
 import { useCallback, useState } from 'react'
 import type { TrashItem } from '../../../../shared/ipc/channels/history'
 import { api } from '../../api'
@@ -68,18 +69,16 @@ export function TrashPage() {
           <Button size="small" type="primary" onClick={() => void restore(t)} aria-label={`恢复 ${t.title}`}>
             恢复
           </Button>
-          <Popconfirm
+          <DangerConfirm
             title="彻底删除?"
-            description="彻底删除后不能再从回收站恢复(操作记录中仍保留它的历史)。"
+            content="彻底删除后不能再从回收站恢复(操作记录中仍保留它的历史)。"
             okText="彻底删除"
-            okButtonProps={{ danger: true }}
-            cancelText="取消"
             onConfirm={() => purge(t)}
           >
             <Button size="small" danger>
               彻底删除
             </Button>
-          </Popconfirm>
+          </DangerConfirm>
         </Space>
       ),
     },

@@ -1,4 +1,5 @@
-import { App, Button, Card, Popconfirm, Table, Tag } from 'antd'
+import { DangerConfirm } from '../../components/DangerConfirm'
+import { App, Button, Card, Table, Tag } from 'antd'
 import { useCallback, useEffect } from 'react'
 import { IMPORT_KIND_LABELS } from '../../../../shared/domain/fields'
 import { IMPORT_MODE_LABELS, type ImportBatch } from '../../../../shared/ipc/channels/import'
@@ -56,18 +57,16 @@ export function RecentImports({ version }: { version: number }) {
               b.undoneAt ? (
                 <Tag>已撤销</Tag>
               ) : (
-                <Popconfirm
+                <DangerConfirm
                   title="撤销这次导入?"
-                  description="新增的记录将被删除,被更新的记录恢复为导入前的内容。"
+                  content="新增的记录将被删除,被更新的记录恢复为导入前的内容。"
                   okText="撤销"
-                  okButtonProps={{ danger: true }}
-                  cancelText="取消"
                   onConfirm={() => undo(b)}
                 >
                   <Button size="small" danger type="link">
                     撤销
                   </Button>
-                </Popconfirm>
+                </DangerConfirm>
               ),
           },
         ]}

@@ -1,4 +1,5 @@
-import { App, Button, Popconfirm, Result, Space, Statistic, Table, Tabs } from 'antd'
+import { DangerConfirm } from '../../components/DangerConfirm'
+import { App, Button, Result, Space, Statistic, Table, Tabs } from 'antd'
 import { useState } from 'react'
 import { IMPORT_KIND_LABELS } from '../../../../shared/domain/fields'
 import type { ImportIssue, ImportReport } from '../../../../shared/ipc/channels/import'
@@ -87,18 +88,16 @@ export function SummaryStep({ report, onAgain, onUndone }: Props) {
               <Button onClick={() => void saveProblems()}>下载问题清单</Button>
             )}
             {!undone && report.batchId && (
-              <Popconfirm
+              <DangerConfirm
                 title="撤销本次导入?"
-                description="本次导入新增的记录将被删除,被更新的记录恢复为导入前的内容。"
+                content="本次导入新增的记录将被删除,被更新的记录恢复为导入前的内容。"
                 okText="撤销"
-                okButtonProps={{ danger: true }}
-                cancelText="取消"
                 onConfirm={undo}
               >
                 <Button danger loading={working}>
                   撤销本次导入
                 </Button>
-              </Popconfirm>
+              </DangerConfirm>
             )}
             <Button onClick={onAgain}>导入其他文件</Button>
           </Space>

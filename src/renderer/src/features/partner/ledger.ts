@@ -1,15 +1,10 @@
 import { partnerLabels as L, partnerSchema } from '../../../../shared/domain'
 import { field, shown } from '../../components/ledger/fields'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
-export const partnerLedger: LedgerConfig = {
-  name: 'partner',
-  noun: '招商伙伴',
-  unit: '家',
-  schema: partnerSchema,
+export const partnerLedger = defineLedger('partner', '招商伙伴', '家', partnerSchema, {
   searchPlaceholder: '搜索合作伙伴名称、类型、联系人…',
-  titleOf: (r) => String(r.name),
-  detail: (r) => ({ path: 'partner', id: r.id, title: '打开招商伙伴详情' }),
+  detailTitle: '打开招商伙伴详情',
   fields: [
     field('name', L.name, 'text', { width: 260, pinned: 'left' }),
     field('type', L.type, 'text', { width: 140 }, { bulk: true }),
@@ -19,4 +14,4 @@ export const partnerLedger: LedgerConfig = {
     shown('enterpriseCount', '引进企业(家)', 'number'),
     field('notes', L.notes, 'longText', { flex: 1 }),
   ],
-}
+})

@@ -1,14 +1,10 @@
 import { rentReliefLabels as L, rentReliefSchema } from '../../../../shared/domain'
 import { field, firm, firmOf, ref } from '../../components/ledger/fields'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
-export const rentReliefLedger: LedgerConfig = {
-  name: 'rentRelief',
-  noun: '房租减免记录',
-  unit: '条',
-  schema: rentReliefSchema,
+export const rentReliefLedger = defineLedger('rentRelief', '房租减免记录', '条', rentReliefSchema, {
   searchPlaceholder: '搜索承租方、楼宇、运营方、政策批次…',
-  titleOf: (r) => String(r.tenantName),
+  titleKey: 'tenantName',
   detail: firmOf,
   fields: [
     field('tenantName', L.tenantName, 'text', { width: 240, pinned: 'left' }),
@@ -24,4 +20,4 @@ export const rentReliefLedger: LedgerConfig = {
   ],
   exportLayouts: ['rent-reliefs'],
   exportTitle: '房租减免台账',
-}
+})

@@ -88,35 +88,27 @@ export function ReportParamsForm({
       )
     case 'building':
       return (
-        <Form layout="vertical" size="small">
-          <Form.Item label="楼宇">
-            <Select
-              data-testid="report-building"
-              value={value.buildingId ?? 0}
-              onChange={(id: number) => onChange({ buildingId: id || undefined })}
-              options={[
-                { value: 0, label: '全部楼宇(一览表)' },
-                ...choices.buildings.map((b) => ({ value: b.id, label: b.name })),
-              ]}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-        </Form>
+        <OneChoice
+          label="楼宇"
+          testId="report-building"
+          value={value.buildingId ?? 0}
+          onChange={(id) => onChange({ buildingId: id || undefined })}
+          options={[
+            { value: 0, label: '全部楼宇(一览表)' },
+            ...choices.buildings.map((b) => ({ value: b.id, label: b.name })),
+          ]}
+        />
       )
     case 'enterprise':
       return (
-        <Form layout="vertical" size="small">
-          <Form.Item label="企业">
-            <Select
-              data-testid="report-enterprise"
-              value={value.enterpriseId}
-              onChange={(id: number) => onChange({ enterpriseId: id })}
-              options={choices.enterprises}
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder="输入企业名称查找"
-            />
-          </Form.Item>
-        </Form>
+        <OneChoice
+          label="企业"
+          testId="report-enterprise"
+          value={value.enterpriseId}
+          onChange={(id) => onChange({ enterpriseId: id })}
+          options={choices.enterprises}
+          placeholder="输入企业名称查找"
+        />
       )
     case 'requests':
       return (
@@ -136,4 +128,31 @@ export function ReportParamsForm({
         </Form>
       )
   }
+}
+
+interface OneChoiceProps {
+  label: string
+  testId: string
+  value: number | undefined
+  onChange: (id: number) => void
+  options: { value: number; label: string }[]
+  placeholder?: string
+}
+
+/** A report that asks for one record (a building, a firm): a list searched by name under its label. */
+function OneChoice({ label, testId, value, onChange, options, placeholder }: OneChoiceProps) {
+  return (
+    <Form layout="vertical" size="small">
+      <Form.Item label={label}>
+        <Select
+          data-testid={testId}
+          value={value}
+          onChange={onChange}
+          options={options}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={placeholder}
+        />
+      </Form.Item>
+    </Form>
+  )
 }

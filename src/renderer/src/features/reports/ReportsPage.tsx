@@ -24,6 +24,7 @@ import { canPrintInShell, exportPdf, printReport } from './print'
 import { ReportParamsForm, type Choices, type ParamsState } from './ReportParamsForm'
 import { useReport } from './useReport'
 import './reports.css'
+import { campaignsAndBuildings } from '../../lib/campaignLists'
 
 const DESCRIPTIONS: Record<ReportKind, string> = {
   brief: '一次走访活动或一个月:关键数据、覆盖率与诉求图表、各楼宇覆盖率、在办及超期诉求',
@@ -33,13 +34,9 @@ const DESCRIPTIONS: Record<ReportKind, string> = {
 }
 
 async function loadChoices(): Promise<Choices> {
-  const [campaigns, buildings, firms] = await Promise.all([
-    api.campaign.list(),
-    api.building.list(),
-    api.enterprise.list(),
-  ])
+  const { campaigns, buildings, more: firms } = await campaignsAndBuildings(api.enterprise.list())
   return {
-    campaigns: [...campaigns].sort((a, b) => b.startOn.localeCompare(a.startOn)),
+    campaigns,
     buildings: [...buildings].sort((a, b) => b.enterpriseCount - a.enterpriseCount),
     enterprises: firms.map((f) => ({ value: f.id, label: f.name })),
   }

@@ -10,14 +10,10 @@ import {
 } from '../../../../shared/domain'
 import { field, firm, firmOf, ref, today, words } from '../../components/ledger/fields'
 import { builtinViews } from '../../components/ledger/readyViews'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
 /** 诉求: 受理 → 派单 → 办理 → 办结 → 回访. */
-export const requestLedger: LedgerConfig = {
-  name: 'request',
-  noun: '诉求',
-  unit: '件',
-  schema: requestSchema,
+export const requestLedger = defineLedger('request', '诉求', '件', requestSchema, {
   searchPlaceholder: '搜索企业、诉求内容、办理情况…',
   titleOf: (r) => String(r.content ?? '').slice(0, 20),
   detail: firmOf,
@@ -62,4 +58,4 @@ export const requestLedger: LedgerConfig = {
   },
   exportLayouts: ['requests'],
   exportTitle: '企业诉求台账',
-}
+})

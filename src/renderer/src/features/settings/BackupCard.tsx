@@ -3,6 +3,7 @@
  * where the user chooses (a USB stick) through the download, 恢复 takes a chosen file or one of
  * the folder's backups, checks it, asks, and keeps a backup of the current state first.
  */
+import { confirmDanger } from '../../components/DangerConfirm'
 import { CloudDownloadOutlined, HistoryOutlined, UploadOutlined } from '@ant-design/icons'
 import { App, Button, Card, Descriptions, Space, Table, Upload } from 'antd'
 import { useState } from 'react'
@@ -47,32 +48,30 @@ export function BackupCard() {
       return
     }
     const c = check.counts
-    modal.confirm({
-      title: `用“${check.file}”恢复台账?`,
-      content: (
-        <div data-testid="restore-confirm">
-          <p>
-            该备份完好,包含企业 {formatCount(c.enterprises)} 家、楼宇 {formatCount(c.buildings)} 座、走访记录{' '}
-            {formatCount(c.visits)} 条、诉求 {formatCount(c.requests)} 件
-            {check.lastChange && `,最后一次修改在 ${formatDateTime(check.lastChange)}`}。
-          </p>
-          <p>恢复后,台账将回到备份时的状态。恢复前会先备份当前的台账,必要时可以再恢复回来。</p>
-        </div>
-      ),
-      okText: '恢复',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          const r = await api.backup.restore(source)
-          message.success(`已恢复。恢复前的台账已备份为 ${r.safety ?? '(当前台账已损坏,未能备份)'}`, 4)
-          // Every page and every cached list now describes another ledger: start afresh.
-          setTimeout(() => window.location.reload(), 800)
-        } catch (e) {
-          message.error(errorMessage(e), 10)
-        }
+    confirmDanger(
+      { modal, message },
+      {
+        title: `用“${check.file}”恢复台账?`,
+        content: (
+          <div data-testid="restore-confirm">
+            <p>
+              该备份完好,包含企业 {formatCount(c.enterprises)} 家、楼宇 {formatCount(c.buildings)} 座、走访记录{' '}
+              {formatCount(c.visits)} 条、诉求 {formatCount(c.requests)} 件
+              {check.lastChange && `,最后一次修改在 ${formatDateTime(check.lastChange)}`}。
+            </p>
+            <p>恢复后,台账将回到备份时的状态。恢复前会先备份当前的台账,必要时可以再恢复回来。</p>
+          </div>
+        ),
+        okText: '恢复',
       },
-    })
+      async () => {
+        const r = await api.backup.restore(source)
+        message.success(`已恢复。恢复前的台账已备份为 ${r.safety ?? '(当前台账已损坏,未能备份)'}`, 4)
+        // Every page and every cached list now describes another ledger: start afresh.
+        setTimeout(() => window.location.reload(), 800)
+      },
+      10,
+    )
   }
 
   const chooseFile = async (f: File) => {

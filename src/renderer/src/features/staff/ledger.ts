@@ -1,16 +1,11 @@
 import { STAFF_ROLES, staffLabels as L, staffSchema } from '../../../../shared/domain'
 import { field, ref, words } from '../../components/ledger/fields'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
-export const staffLedger: LedgerConfig = {
-  name: 'staff',
-  noun: '人员',
-  unit: '人',
+export const staffLedger = defineLedger('staff', '人员', '人', staffSchema, {
   measure: '人',
-  schema: staffSchema,
   searchPlaceholder: '搜索姓名、科室、职务、电话…',
-  titleOf: (r) => String(r.name),
-  detail: (r) => ({ path: 'staff', id: r.id, title: '打开人员详情' }),
+  detailTitle: '打开人员详情',
   fields: [
     field('name', L.name, 'text', { width: 120, pinned: 'left' }),
     ref('departmentId', L.departmentId, 'department', 'departmentName', { width: 180 }),
@@ -20,4 +15,4 @@ export const staffLedger: LedgerConfig = {
     field('phone', L.phone, 'text', { width: 140 }),
     field('notes', L.notes, 'longText', { flex: 1 }),
   ],
-}
+})

@@ -4,7 +4,7 @@
  * are explained before saving, and main's refusal is shown as it said it. Beside it, the
  * request's status timeline: who moved it, and when.
  */
-import { App, Button, DatePicker, Descriptions, Form, Input, Modal, Radio, Select, Spin, Tag } from 'antd'
+import { App, Button, DatePicker, Descriptions, Form, Input, Radio, Select, Spin, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useState } from 'react'
 import { SATISFACTIONS, type Request, type RequestStatus } from '../../../../shared/domain'
@@ -19,6 +19,7 @@ import { useLoad } from '../../lib/useLoad'
 import { allowedMoves, moveNeeds, movePatch, moveProblems, statusColor } from './moves'
 import { RequestTimeline } from './RequestTimeline'
 import './supervision.css'
+import { WorkDialog } from '../../components/WorkDialog'
 
 export interface RequestStatusDialogProps {
   requestId: number
@@ -36,16 +37,7 @@ export function RequestStatusDialog({ requestId, onClose, onSaved }: RequestStat
   const [version, setVersion] = useState(0)
 
   return (
-    <Modal
-      open
-      title="诉求办理"
-      width={920}
-      style={{ top: 40 }}
-      footer={null}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      data-testid="request-status-dialog"
-    >
+    <WorkDialog title="诉求办理" width={920} onClose={onClose} testId="request-status-dialog">
       {error && <LoadError message={error} onRetry={reload} />}
       {!error && (!request || !refs.ready) && <Spin />}
       {request && refs.ready && (
@@ -71,7 +63,7 @@ export function RequestStatusDialog({ requestId, onClose, onSaved }: RequestStat
           </div>
         </div>
       )}
-    </Modal>
+    </WorkDialog>
   )
 }
 

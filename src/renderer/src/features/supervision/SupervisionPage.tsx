@@ -3,16 +3,17 @@
  * chosen list, most days overdue first, each row opening the status dialog.
  */
 import { Button, Card, Segmented, Statistic, Table, Tag, type TableColumnsType } from 'antd'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { localToday, type Request } from '../../../../shared/domain'
-import { api, onDataChanged } from '../../api'
-import { EntityLink } from '../../components/EntityLink'
+import { api } from '../../api'
+import { linkColumn } from '../../components/EntityLink'
 import { LoadError } from '../../components/LoadError'
 import { Page } from '../../components/Page'
 import { formatCount } from '../../lib/format'
 import { useLoad } from '../../lib/useLoad'
+import { useReloadOnChange } from '../../lib/useReloadOnChange'
 import { statusColor } from './moves'
-import { countQuery, LIST_LIMIT, listQuery, MODE_LABELS, type SupervisionMode } from './queries'
+import { countQuery, LIST_LIMIT, listQuery, MODE_LABELS, REQUEST_CHANNELS, type SupervisionMode } from './queries'
 import { RequestStatusDialog } from './RequestStatusDialog'
 import './supervision.css'
 
@@ -44,18 +45,7 @@ export function SupervisionPage() {
   const [open, setOpen] = useState<number | null>(null)
 
   // Requests change elsewhere too (a visit recorded, the request grid): keep the board current.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const off = onDataChanged((channel) => {
-      if (!/^(request|visit|enterprise|dictionary):/.test(channel)) return
-      clearTimeout(timer)
-      timer = setTimeout(reload, 150)
-    })
-    return () => {
-      clearTimeout(timer)
-      off()
-    }
-  }, [reload])
+  useReloadOnChange(REQUEST_CHANNELS, reload)
 
   const columns: TableColumnsType<Request> = [
     {
@@ -67,17 +57,10 @@ export function SupervisionPage() {
       render: (d: number | null) =>
         d ? <span className="overdue-days">{d} 天</span> : <span className="muted">未逾期</span>,
     },
-    {
-      title: '企业',
-      dataIndex: 'enterpriseName',
+    linkColumn('企业', 'enterpriseName', 'enterprise', (r) => r.enterpriseId, {
       width: 240,
       sorter: (a, b) => byText(a.enterpriseName, b.enterpriseName),
-      render: (name: string, r) => (
-        <EntityLink kind="enterprise" id={r.enterpriseId}>
-          {name}
-        </EntityLink>
-      ),
-    },
+    }),
     { title: '诉求类别', dataIndex: 'categoryName', width: 96, render: (c: string | null) => c ?? '—' },
     {
       title: '诉求内容',

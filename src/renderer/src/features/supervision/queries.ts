@@ -45,3 +45,9 @@ export const MODE_LABELS: Record<SupervisionMode, string> = {
   soon: `${SOON_DAYS}日内到期`,
   open: '全部未办结',
 }
+
+/**
+ * Writes that can change which requests are late: the request itself, a visit, its firm, the
+ * dictionaries, and the writes that touch many records at once (import, undo, restore, setup).
+ */
+export const REQUEST_CHANNELS = /^(request|visit|enterprise|dictionary|import|history|backup|app):/

@@ -4,7 +4,7 @@ import { Button, Form, Input, Select, Tooltip } from 'antd'
 import type { ReactNode } from 'react'
 import { isClosed } from '../../../../shared/domain'
 import { RefSelect } from '../../components/ledger/pickers'
-import type { References } from '../../components/ledger/references'
+import type { References, RefSource } from '../../components/ledger/references'
 import { STATUS_CHOICES, type RequestDraft } from './entry'
 
 export interface RequestRowsProps {
@@ -44,18 +44,27 @@ export function RequestRows({ rows, refs, errors, onChange, onAdd, onRemove }: R
       {rows.map((r, i) => {
         const e = errors[i] ?? {}
         const closed = isClosed(r.status)
+        // A dictionary entry picked by typing: 诉求类别, 承办单位.
+        const refCell = (
+          field: 'categoryId' | 'handlingUnitId',
+          source: RefSource,
+          placeholder: string,
+          id: string,
+        ) => (
+          <Cell error={e[field]}>
+            <RefSelect
+              source={source}
+              refs={refs}
+              value={r[field] ?? undefined}
+              onChange={(v) => onChange(i, { [field]: (v as number | undefined) ?? null })}
+              placeholder={placeholder}
+              data-testid={`request-${i}-${id}`}
+            />
+          </Cell>
+        )
         return (
           <div className="request-row" key={r.key} data-testid={`request-row-${i}`}>
-            <Cell error={e.categoryId}>
-              <RefSelect
-                source="requestCategory"
-                refs={refs}
-                value={r.categoryId ?? undefined}
-                onChange={(v) => onChange(i, { categoryId: (v as number | undefined) ?? null })}
-                placeholder="类别"
-                data-testid={`request-${i}-category`}
-              />
-            </Cell>
+            {refCell('categoryId', 'requestCategory', '类别', 'category')}
             <Cell error={e.content}>
               <Input
                 value={r.content ?? ''}
@@ -64,16 +73,7 @@ export function RequestRows({ rows, refs, errors, onChange, onAdd, onRemove }: R
                 data-testid={`request-${i}-content`}
               />
             </Cell>
-            <Cell error={e.handlingUnitId}>
-              <RefSelect
-                source="handlingUnit"
-                refs={refs}
-                value={r.handlingUnitId ?? undefined}
-                onChange={(v) => onChange(i, { handlingUnitId: (v as number | undefined) ?? null })}
-                placeholder="承办单位"
-                data-testid={`request-${i}-unit`}
-              />
-            </Cell>
+            {refCell('handlingUnitId', 'handlingUnit', '承办单位', 'unit')}
             <Cell error={e.status}>
               <Select
                 value={r.status ?? '受理'}

@@ -7,13 +7,9 @@ import {
   visitSchema,
 } from '../../../../shared/domain'
 import { field, firm, firmOf, ref, shown, today, words } from '../../components/ledger/fields'
-import type { LedgerConfig } from '../../components/ledger/types'
+import { defineLedger } from '../../components/ledger/defineLedger'
 
-export const visitLedger: LedgerConfig = {
-  name: 'visit',
-  noun: '走访记录',
-  unit: '条',
-  schema: visitSchema,
+export const visitLedger = defineLedger('visit', '走访记录', '条', visitSchema, {
   searchPlaceholder: '搜索企业名称、信用代码或拼音首字母…',
   titleOf: (r) => `${String(r.enterpriseName ?? '')} ${String(r.visitedOn ?? '')}`.trim(),
   detail: firmOf,
@@ -32,15 +28,10 @@ export const visitLedger: LedgerConfig = {
   newRecord: () => ({ visitedOn: today(), form: '上门走访' }),
   exportLayouts: ['visits'],
   exportTitle: '走访记录台账',
-}
+})
 
-export const campaignLedger: LedgerConfig = {
-  name: 'campaign',
-  noun: '走访活动',
-  unit: '次',
-  schema: campaignSchema,
+export const campaignLedger = defineLedger('campaign', '走访活动', '次', campaignSchema, {
   searchPlaceholder: '搜索走访活动名称…',
-  titleOf: (r) => String(r.name),
   fields: [
     field('name', CL.name, 'text', { width: 240, pinned: 'left' }),
     field('kind', CL.kind, 'enum', { width: 120 }, { choices: words(CAMPAIGN_KINDS) }),
@@ -51,4 +42,4 @@ export const campaignLedger: LedgerConfig = {
   ],
   defaultView: { sort: [{ colId: 'startOn', sort: 'desc' }] },
   newRecord: () => ({ startOn: today() }),
-}
+})

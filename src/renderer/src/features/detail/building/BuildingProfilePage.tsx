@@ -7,7 +7,7 @@ import { FactsCard, type FactItems } from '../FactsCard'
 import { FirmTable } from '../FirmTable'
 import { moneyText } from '../format'
 import { HistoryCard } from '../HistoryCard'
-import { ProfilePage } from '../ProfilePage'
+import { profilePage, type ProfileHeader } from '../ProfilePage'
 import { requestsTile, StatTiles, type Tile } from '../StatTiles'
 import { show } from '../tags'
 import { CoverageChart, CoverageTable } from './CoverageChart'
@@ -48,44 +48,37 @@ function facts({ building: b, manager }: BuildingProfile): FactItems {
   ]
 }
 
-/** 楼宇档案: the building, its 楼掌柜, its firms, reliefs, requests and visit coverage. */
-export function BuildingProfilePage({ id }: { id: number }) {
+const header = ({ building: b }: BuildingProfile): ProfileHeader => ({
+  title: b.name,
+  tags: (
+    <>
+      <Tag color="blue">{b.kind}</Tag>
+      {b.ownership && <Tag>{b.ownership}</Tag>}
+    </>
+  ),
+  subtitle: b.address,
+})
+
+function Cards({ profile: p }: { profile: BuildingProfile }) {
   return (
-    <ProfilePage
-      load={api.building.profile}
-      id={id}
-      kind="楼宇档案"
-      ledger="building"
-      testId="building-profile"
-      header={({ building: b }) => ({
-        title: b.name,
-        tags: (
-          <>
-            <Tag color="blue">{b.kind}</Tag>
-            {b.ownership && <Tag>{b.ownership}</Tag>}
-          </>
-        ),
-        subtitle: b.address,
-      })}
-    >
-      {(p) => (
-        <>
-          <StatTiles tiles={tiles(p)} />
-          <FactsCard title="楼宇信息" column={2} items={facts(p)} className="detail-card" />
-          <Card size="small" title="走访覆盖率(按走访活动)" className="detail-card">
-            <CoverageChart rows={p.coverage} />
-            <CoverageTable rows={p.coverage} />
-          </Card>
-          <Card size="small" title={`在楼企业(${formatCount(p.enterprises.length)} 家)`} className="detail-card">
-            <FirmTable
-              rows={p.enterprises}
-              columns={['room', 'industryName', 'creditCode', 'status', 'isKey']}
-              testId="building-firms"
-            />
-          </Card>
-          <HistoryCard entries={p.history} />
-        </>
-      )}
-    </ProfilePage>
+    <>
+      <StatTiles tiles={tiles(p)} />
+      <FactsCard title="楼宇信息" column={2} items={facts(p)} className="detail-card" />
+      <Card size="small" title="走访覆盖率(按走访活动)" className="detail-card">
+        <CoverageChart rows={p.coverage} />
+        <CoverageTable rows={p.coverage} />
+      </Card>
+      <Card size="small" title={`在楼企业(${formatCount(p.enterprises.length)} 家)`} className="detail-card">
+        <FirmTable
+          rows={p.enterprises}
+          columns={['room', 'industryName', 'creditCode', 'status', 'isKey']}
+          testId="building-firms"
+        />
+      </Card>
+      <HistoryCard entries={p.history} />
+    </>
   )
 }
+
+/** 楼宇档案: the building, its 楼掌柜, its firms, reliefs, requests and visit coverage. */
+export const BuildingProfilePage = profilePage('building', '楼宇档案', api.building.profile, header, Cards)

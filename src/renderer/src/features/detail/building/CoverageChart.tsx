@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis 
 import type { CoverageRow } from '../../../../../shared/domain'
 import { SmallTable } from '../../../components/SmallTable'
 import { percent } from '../format'
+import { chartFill } from '../../../lib/chartFill'
 
 interface Point {
   name: string
@@ -45,11 +46,9 @@ export function CoverageChart({ rows }: { rows: CoverageRow[] }) {
   return (
     <div className="chart-box" data-testid="coverage-chart">
       <BarChart
-        responsive
         layout="vertical"
-        style={{ width: '100%', height: data.length * ROW_HEIGHT + 80 }}
         data={data}
-        margin={{ top: 4, right: 150, bottom: 20, left: 8 }}
+        {...chartFill(data.length * ROW_HEIGHT + 80, { top: 4, right: 150, bottom: 20, left: 8 })}
         barCategoryGap="25%"
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />

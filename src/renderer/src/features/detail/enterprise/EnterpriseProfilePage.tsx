@@ -3,7 +3,7 @@ import { CLOSED_STATUSES, type EnterpriseProfile } from '../../../../../shared/d
 import { api } from '../../../api'
 import { formatCount } from '../../../lib/format'
 import { HistoryCard } from '../HistoryCard'
-import { ProfilePage } from '../ProfilePage'
+import { profilePage, type ProfileHeader } from '../ProfilePage'
 import { requestsTile, StatTiles, type Tile } from '../StatTiles'
 import { EnterpriseStatus } from '../tags'
 import { ActivityTimeline } from './ActivityTimeline'
@@ -29,43 +29,36 @@ function tiles(p: EnterpriseProfile): Tile[] {
   ]
 }
 
-/** 一企一档: everything the office knows about one firm, from one call. */
-export function EnterpriseProfilePage({ id }: { id: number }) {
+const header = ({ enterprise: e }: EnterpriseProfile): ProfileHeader => ({
+  title: e.name,
+  tags: <EnterpriseStatus status={e.status} />,
+  subtitle: [e.shortName, e.creditCode].filter(Boolean).join(' · '),
+})
+
+function Cards({ profile: p }: { profile: EnterpriseProfile }) {
   return (
-    <ProfilePage
-      load={api.enterprise.profile}
-      id={id}
-      kind="一企一档"
-      ledger="enterprise"
-      testId="enterprise-profile"
-      header={({ enterprise: e }) => ({
-        title: e.name,
-        tags: <EnterpriseStatus status={e.status} />,
-        subtitle: [e.shortName, e.creditCode].filter(Boolean).join(' · '),
-      })}
-    >
-      {(p) => (
-        <>
-          <StatTiles tiles={tiles(p)} />
-          <EnterpriseFacts profile={p} />
-          <div className="detail-grid">
-            <div className="detail-col">
-              <Card size="small" title="走访与诉求">
-                <ActivityTimeline visits={p.visits} requests={p.requests} />
-              </Card>
-            </div>
-            <div className="detail-col">
-              <Card size="small" title="房租减免">
-                <RentReliefTable rows={p.rentReliefs} />
-              </Card>
-              <Card size="small" title="参加活动">
-                <EventTable rows={p.events} />
-              </Card>
-            </div>
-          </div>
-          <HistoryCard entries={p.history} />
-        </>
-      )}
-    </ProfilePage>
+    <>
+      <StatTiles tiles={tiles(p)} />
+      <EnterpriseFacts profile={p} />
+      <div className="detail-grid">
+        <div className="detail-col">
+          <Card size="small" title="走访与诉求">
+            <ActivityTimeline visits={p.visits} requests={p.requests} />
+          </Card>
+        </div>
+        <div className="detail-col">
+          <Card size="small" title="房租减免">
+            <RentReliefTable rows={p.rentReliefs} />
+          </Card>
+          <Card size="small" title="参加活动">
+            <EventTable rows={p.events} />
+          </Card>
+        </div>
+      </div>
+      <HistoryCard entries={p.history} />
+    </>
   )
 }
+
+/** 一企一档: everything the office knows about one firm, from one call. */
+export const EnterpriseProfilePage = profilePage('enterprise', '一企一档', api.enterprise.profile, header, Cards)

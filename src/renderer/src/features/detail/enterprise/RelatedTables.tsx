@@ -1,4 +1,4 @@
-import { Table, Tag, type TableColumnsType } from 'antd'
+import { Tag, type TableColumnsType } from 'antd'
 import type { EnterpriseProfile, RentRelief } from '../../../../../shared/domain'
 import { SmallTable } from '../../../components/SmallTable'
 import { formatMoney, formatNumber } from '../../../lib/format'
@@ -32,23 +32,12 @@ export function RentReliefTable({ rows }: { rows: RentRelief[] }) {
       testId="rent-reliefs"
       rows={rows}
       columns={reliefColumns}
-      rowKey="id"
       emptyText="无房租减免记录"
-      summary={() =>
-        rows.length > 0 && (
-          <Table.Summary.Row className="table-total">
-            <Table.Summary.Cell index={0} colSpan={2}>
-              合计 {rows.length} 笔
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              {formatMoney(total)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={3}>
-              <span className="muted">{total >= 10_000 ? `${formatMoney(total / 10_000)} 万元` : ''}</span>
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )
-      }
+      totals={[
+        { content: `合计 ${rows.length} 笔`, span: 2 },
+        { content: formatMoney(total), align: 'right' },
+        { content: <span className="muted">{total >= 10_000 ? `${formatMoney(total / 10_000)} 万元` : ''}</span> },
+      ]}
     />
   )
 }
@@ -68,13 +57,6 @@ const eventColumns: TableColumnsType<EventRow> = [
 export function EventTable({ rows }: { rows: EventRow[] }) {
   const sorted = [...rows].sort((a, b) => (a.heldOn < b.heldOn ? 1 : a.heldOn > b.heldOn ? -1 : 0))
   return (
-    <SmallTable
-      testId="events-attended"
-      rows={sorted}
-      columns={eventColumns}
-      rowKey="id"
-      pageSize={8}
-      emptyText="未参加活动"
-    />
+    <SmallTable testId="events-attended" rows={sorted} columns={eventColumns} pageSize={8} emptyText="未参加活动" />
   )
 }

@@ -1,8 +1,9 @@
-import { Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import type { PartnerProfile } from '../../../../../shared/domain'
 import { SmallTable } from '../../../components/SmallTable'
 import { percent } from '../format'
+import { chartFill } from '../../../lib/chartFill'
 
 type YearRow = PartnerProfile['byYear'][number]
 
@@ -39,7 +40,7 @@ export function ByYearChart({ rows }: { rows: YearRow[] }) {
   const data = withEmptyYears(ordered(rows)).map((r) => ({ year: yearLabel(r.year), count: r.count }))
   return (
     <div className="chart-box" data-testid="by-year-chart">
-      <BarChart responsive style={{ width: '100%', height: 260 }} data={data} margin={{ top: 24, right: 16, left: 8 }}>
+      <BarChart data={data} {...chartFill(260, { top: 24, right: 16, left: 8 })}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" interval={0} tick={AXIS_TICK} />
         <YAxis
@@ -76,19 +77,7 @@ export function ByYearTable({ rows }: { rows: YearRow[] }) {
       columns={columns}
       rowKey="year"
       emptyText="暂无引进企业"
-      summary={() =>
-        rows.length > 0 && (
-          <Table.Summary.Row className="table-total">
-            <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              {total}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              100%
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )
-      }
+      totals={[{ content: '合计' }, { content: total, align: 'right' }, { content: '100%', align: 'right' }]}
     />
   )
 }

@@ -7,11 +7,10 @@ import { createElement } from 'react'
 import type { Dashboard, DashboardFilter } from '../../../../../shared/domain/dashboard'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
-import type { Block, Report } from '../layout/blocks'
+import { table, type Block, type Report } from '../layout/blocks'
 import { BAR_ROW, CoverageBars, RequestBars } from '../layout/charts'
 import { cnDate, count, days, pct, wan } from './format'
 import { overdueText, requestNo, requestsIn } from './requests'
-import { tableOf } from './table'
 
 /** The first and last day of a month 'YYYY-MM'. */
 export function monthPeriod(month: string): { from: string; to: string } {
@@ -78,20 +77,13 @@ export async function briefReport(p: ReportParams<'brief'>): Promise<Report> {
       height: coverageHeight,
       render: (width) => createElement(CoverageBars, { bars: d.byBuilding, width, height: coverageHeight }),
     },
-    {
-      kind: 'table',
-      caption: '表1 各楼宇走访覆盖率',
-      columns: [
-        { title: '序号', width: 6, align: 'center' },
-        { title: '楼宇', width: 34 },
-        { title: '应走访(家)', width: 14, align: 'right' },
-        { title: '已走访(家)', width: 14, align: 'right' },
-        { title: '覆盖率', width: 12, align: 'right' },
-      ],
-      rows: d.byBuilding.map((b, i) => ({
+    table(
+      '序号 6c | 楼宇 34 | 应走访(家) 14r | 已走访(家) 14r | 覆盖率 12r',
+      d.byBuilding.map((b, i) => ({
         cells: [String(i + 1), b.name, count(b.inScope), count(b.visited), pct(b.rate)],
       })),
-    },
+      '表1 各楼宇走访覆盖率',
+    ),
     { kind: 'heading', text: '三、企业诉求' },
     {
       kind: 'chart',
@@ -99,22 +91,22 @@ export async function briefReport(p: ReportParams<'brief'>): Promise<Report> {
       height: 220,
       render: (width) => createElement(RequestBars, { rows: d.requestsByCategory, width, height: 220 }),
     },
-    tableOf(
-      open,
-      [
-        { title: '编号', width: 7, align: 'center', cell: (r) => requestNo(r.id) },
-        { title: '企业', width: 25, cell: (r) => r.enterpriseName },
-        { title: '类别', width: 11, cell: (r) => r.categoryName ?? '' },
-        { title: '受理日期', width: 12, align: 'center', cell: (r) => r.receivedOn },
-        { title: '承办单位', width: 16, cell: (r) => r.handlingUnitName ?? '' },
-        { title: '状态', width: 9, align: 'center', cell: (r) => r.status ?? '' },
-        { title: '办理时限', width: 12, align: 'center', cell: (r) => r.dueOn ?? '' },
-        { title: '超期', width: 14, align: 'center', cell: (r) => overdueText(r) },
-      ],
-      {
-        caption: `表2 在办及超期诉求(共 ${count(open.length)} 件,超期 ${count(d.figures.overdue)} 件)`,
-        alert: (r) => !!r.daysOverdue,
-      },
+    table(
+      '编号 7c | 企业 25 | 类别 11 | 受理日期 12c | 承办单位 16 | 状态 9c | 办理时限 12c | 超期 14c',
+      open.map((r) => ({
+        alert: !!r.daysOverdue,
+        cells: [
+          requestNo(r.id),
+          r.enterpriseName,
+          r.categoryName ?? '',
+          r.receivedOn,
+          r.handlingUnitName ?? '',
+          r.status ?? '',
+          r.dueOn ?? '',
+          overdueText(r),
+        ],
+      })),
+      `表2 在办及超期诉求(共 ${count(open.length)} 件,超期 ${count(d.figures.overdue)} 件)`,
     ),
   ]
   return { title: '营商服务工作简报', orientation: 'portrait', blocks }

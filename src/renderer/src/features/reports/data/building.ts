@@ -6,9 +6,8 @@
 import type { BuildingProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
-import type { Block, Report } from '../layout/blocks'
+import { table, type Block, type Report } from '../layout/blocks'
 import { blank, count, pct, wan } from './format'
-import { tableOf, type Col } from './table'
 
 const share = (visited: number, inScope: number) => (inScope ? pct(visited / inScope) : '—')
 
@@ -45,79 +44,82 @@ function oneBuilding(p: BuildingProfile): Block[] {
       ],
     },
     { kind: 'heading', text: '二、走访覆盖' },
-    tableOf(
-      [...p.coverage].sort((x, y) => x.startOn.localeCompare(y.startOn)),
-      [
-        { title: '走访活动', width: 46, cell: (c) => c.campaignName },
-        { title: '开始日期', width: 16, align: 'center', cell: (c) => c.startOn },
-        { title: '应走访(家)', width: 13, align: 'right', cell: (c) => count(c.inScope) },
-        { title: '已走访(家)', width: 13, align: 'right', cell: (c) => count(c.visited) },
-        { title: '覆盖率', width: 12, align: 'right', cell: (c) => share(c.visited, c.inScope) },
-      ],
-      { caption: '表1 历次走访活动覆盖情况' },
+    table(
+      '走访活动 46 | 开始日期 16c | 应走访(家) 13r | 已走访(家) 13r | 覆盖率 12r',
+      [...p.coverage]
+        .sort((x, y) => x.startOn.localeCompare(y.startOn))
+        .map((c) => ({
+          cells: [c.campaignName, c.startOn, count(c.inScope), count(c.visited), share(c.visited, c.inScope)],
+        })),
+      '表1 历次走访活动覆盖情况',
     ),
     { kind: 'heading', text: '三、入驻企业' },
-    tableOf(
-      p.enterprises,
-      [
-        { title: '序号', width: 6, align: 'center', cell: (_, i) => String(i + 1) },
-        { title: '企业名称', width: 36, cell: (e) => e.name },
-        { title: '统一社会信用代码', width: 23, cell: (e) => blank(e.creditCode) },
-        { title: '房间', width: 9, cell: (e) => blank(e.room) },
-        { title: '行业', width: 14, cell: (e) => blank(e.industryName) },
-        { title: '状态', width: 7, align: 'center', cell: (e) => blank(e.status) },
-        { title: '重点', width: 6, align: 'center', cell: (e) => (e.isKey ? '是' : '') },
-      ],
-      { caption: `表2 入驻企业名单(共 ${count(p.enterprises.length)} 家)` },
+    table(
+      '序号 6c | 企业名称 36 | 统一社会信用代码 23 | 房间 9 | 行业 14 | 状态 7c | 重点 6c',
+      p.enterprises.map((e, i) => ({
+        cells: [
+          String(i + 1),
+          e.name,
+          blank(e.creditCode),
+          blank(e.room),
+          blank(e.industryName),
+          blank(e.status),
+          e.isKey ? '是' : '',
+        ],
+      })),
+      `表2 入驻企业名单(共 ${count(p.enterprises.length)} 家)`,
     ),
   ]
 }
 
 function allBuildings(profiles: BuildingProfile[]): Block[] {
+  const sum = (f: (p: BuildingProfile) => number) => profiles.reduce((s, p) => s + f(p), 0)
   const active = (p: BuildingProfile) => p.enterprises.filter((e) => e.status === '在营')
-  /** A count column: each building's, and their sum in the 合计 row. */
-  const counted = (title: string, width: number, n: (p: BuildingProfile) => number): Col<BuildingProfile> => ({
-    title,
-    width,
-    align: 'right',
-    cell: (p) => count(n(p)),
-    total: (all) => count(all.reduce((s, p) => s + n(p), 0)),
-  })
-  const wanOnly = (yuan: number) => wan(yuan).replace(' 万元', '')
   return [
     { kind: 'title', title: '楼宇情况表', subtitle: `全部楼宇(共 ${profiles.length} 座)` },
-    tableOf(
-      profiles,
+    table(
+      '序号 5c | 楼宇 14 | 运营方 18 | 楼掌柜 13 | 在营企业(家) 8r | 重点企业(家) 8r | 最近走访活动 17 | 覆盖率 7r | 诉求(件) 6r | 在办(件) 6r | 超期(件) 6r | 减免(户) 6r | 减免金额(万元) 10r',
       [
-        { title: '序号', width: 5, align: 'center', cell: (_, i) => String(i + 1) },
-        { title: '楼宇', width: 14, cell: (p) => p.building.name, total: () => '合计' },
-        { title: '运营方', width: 18, cell: (p) => blank(p.building.operator) },
-        { title: '楼掌柜', width: 13, cell: (p) => p.manager?.name ?? '未指定' },
-        counted('在营企业(家)', 8, (p) => active(p).length),
-        counted('重点企业(家)', 8, (p) => active(p).filter((e) => e.isKey).length),
-        { title: '最近走访活动', width: 17, cell: (p) => latest(p)?.campaignName ?? '—' },
+        ...profiles.map((p, i) => {
+          const c = latest(p)
+          return {
+            alert: p.requests.overdue > 0,
+            cells: [
+              String(i + 1),
+              p.building.name,
+              blank(p.building.operator),
+              p.manager?.name ?? '未指定',
+              count(active(p).length),
+              count(active(p).filter((e) => e.isKey).length),
+              c?.campaignName ?? '—',
+              c ? share(c.visited, c.inScope) : '—',
+              count(p.requests.total),
+              count(p.requests.open),
+              count(p.requests.overdue),
+              count(p.rentRelief.count),
+              wan(p.rentRelief.amount).replace(' 万元', ''),
+            ],
+          }
+        }),
         {
-          title: '覆盖率',
-          width: 7,
-          align: 'right',
-          cell: (p) => {
-            const c = latest(p)
-            return c ? share(c.visited, c.inScope) : '—'
-          },
-        },
-        counted('诉求(件)', 6, (p) => p.requests.total),
-        counted('在办(件)', 6, (p) => p.requests.open),
-        counted('超期(件)', 6, (p) => p.requests.overdue),
-        counted('减免(户)', 6, (p) => p.rentRelief.count),
-        {
-          title: '减免金额(万元)',
-          width: 10,
-          align: 'right',
-          cell: (p) => wanOnly(p.rentRelief.amount),
-          total: (all) => wanOnly(all.reduce((s, p) => s + p.rentRelief.amount, 0)),
+          cells: [
+            '',
+            '合计',
+            '',
+            '',
+            count(sum((p) => active(p).length)),
+            count(sum((p) => active(p).filter((e) => e.isKey).length)),
+            '',
+            '',
+            count(sum((p) => p.requests.total)),
+            count(sum((p) => p.requests.open)),
+            count(sum((p) => p.requests.overdue)),
+            count(sum((p) => p.rentRelief.count)),
+            wan(sum((p) => p.rentRelief.amount)).replace(' 万元', ''),
+          ],
         },
       ],
-      { caption: '各楼宇情况一览(红色为有超期诉求的楼宇)', alert: (p) => p.requests.overdue > 0 },
+      '各楼宇情况一览(红色为有超期诉求的楼宇)',
     ),
   ]
 }

@@ -3,10 +3,9 @@ import type { EnterpriseProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
 import { formatMoney } from '../../../lib/format'
-import type { Block, Report } from '../layout/blocks'
+import { table, type Block, type Report } from '../layout/blocks'
 import { blank, count } from './format'
 import { overdueText, requestNo } from './requests'
-import { tableOf } from './table'
 
 function flags(p: EnterpriseProfile): string {
   const e = p.enterprise
@@ -53,47 +52,46 @@ function blocks(p: EnterpriseProfile): Block[] {
       ],
     },
     { kind: 'heading', text: `二、走访记录(${count(p.visits.length)} 次)` },
-    tableOf(p.visits, [
-      { title: '走访日期', width: 13, align: 'center', cell: (v) => v.visitedOn },
-      { title: '走访活动', width: 22, cell: (v) => blank(v.campaignName) },
-      { title: '形式', width: 10, cell: (v) => blank(v.form) },
-      { title: '走访人', width: 14, cell: (v) => blank(v.visitorNames) },
-      { title: '走访情况', width: 41, cell: (v) => blank(v.summary) },
-    ]),
+    table(
+      '走访日期 13c | 走访活动 22 | 形式 10 | 走访人 14 | 走访情况 41',
+      p.visits.map((v) => ({
+        cells: [v.visitedOn, blank(v.campaignName), blank(v.form), blank(v.visitorNames), blank(v.summary)],
+      })),
+    ),
     { kind: 'heading', text: `三、企业诉求(${count(p.requests.length)} 件)` },
-    tableOf(
-      p.requests,
-      [
-        { title: '编号', width: 7, align: 'center', cell: (r) => requestNo(r.id) },
-        { title: '受理日期', width: 12, align: 'center', cell: (r) => r.receivedOn },
-        { title: '类别', width: 10, cell: (r) => blank(r.categoryName) },
-        { title: '诉求内容', width: 31, cell: (r) => r.content },
-        { title: '承办单位', width: 14, cell: (r) => blank(r.handlingUnitName) },
-        { title: '状态', width: 9, align: 'center', cell: (r) => blank(r.status) },
-        { title: '办结日期 / 超期', width: 17, align: 'center', cell: (r) => r.closedOn ?? overdueText(r) },
-      ],
-      { alert: (r) => r.overdue },
+    table(
+      '编号 7c | 受理日期 12c | 类别 10 | 诉求内容 31 | 承办单位 14 | 状态 9c | 办结日期 / 超期 17c',
+      p.requests.map((r) => ({
+        alert: r.overdue,
+        cells: [
+          requestNo(r.id),
+          r.receivedOn,
+          blank(r.categoryName),
+          r.content,
+          blank(r.handlingUnitName),
+          blank(r.status),
+          r.closedOn ?? overdueText(r),
+        ],
+      })),
     ),
     { kind: 'heading', text: `四、房租减免(${count(p.rentReliefs.length)} 笔)` },
-    tableOf(p.rentReliefs, [
-      { title: '楼宇', width: 20, cell: (r) => blank(r.buildingName) },
-      {
-        title: '减免期间',
-        width: 30,
-        align: 'center',
-        cell: (r) => [r.periodStart, r.periodEnd].filter(Boolean).join(' 至 '),
-      },
-      { title: '月数', width: 10, align: 'right', cell: (r) => blank(r.months) },
-      { title: '金额(元)', width: 18, align: 'right', cell: (r) => formatMoney(r.amount) },
-      { title: '批次', width: 22, cell: (r) => blank(r.batch) },
-    ]),
+    table(
+      '楼宇 20 | 减免期间 30c | 月数 10r | 金额(元) 18r | 批次 22',
+      p.rentReliefs.map((r) => ({
+        cells: [
+          blank(r.buildingName),
+          [r.periodStart, r.periodEnd].filter(Boolean).join(' 至 '),
+          blank(r.months),
+          formatMoney(r.amount),
+          blank(r.batch),
+        ],
+      })),
+    ),
     { kind: 'heading', text: `五、参加活动(${count(p.events.length)} 场)` },
-    tableOf(p.events, [
-      { title: '日期', width: 15, align: 'center', cell: (ev) => ev.heldOn },
-      { title: '活动主题', width: 45, cell: (ev) => ev.theme },
-      { title: '类型', width: 18, cell: (ev) => blank(ev.kind) },
-      { title: '主办方', width: 22, cell: (ev) => blank(ev.organiser) },
-    ]),
+    table(
+      '日期 15c | 活动主题 45 | 类型 18 | 主办方 22',
+      p.events.map((ev) => ({ cells: [ev.heldOn, ev.theme, blank(ev.kind), blank(ev.organiser)] })),
+    ),
   ]
 }
 

@@ -5,7 +5,7 @@
  */
 import { REQUEST_STATUSES, type Request } from '../../../../../shared/domain'
 import type { ReportParams } from '../../../../../shared/reports/params'
-import { rowsOrNone, type Block, type Report, type TableRow } from '../layout/blocks'
+import { table, type Block, type Report, type TableRow } from '../layout/blocks'
 import { cnDate, count, pct } from './format'
 import { overdueText, requestNo, requestsIn } from './requests'
 
@@ -74,21 +74,11 @@ export async function requestsReport(p: ReportParams<'requests'>): Promise<Repor
         { label: '超期未办结', value: count(overdue, '件') },
       ],
     },
-    {
-      kind: 'table',
-      caption: '诉求明细(按办理状态、承办单位分组;红色为超期未办结)',
-      columns: [
-        { title: '编号', width: 5, align: 'center' },
-        { title: '受理日期', width: 9, align: 'center' },
-        { title: '企业名称', width: 19 },
-        { title: '诉求类别', width: 8 },
-        { title: '诉求内容', width: 32 },
-        { title: '办理时限', width: 9, align: 'center' },
-        { title: '办结日期', width: 9, align: 'center' },
-        { title: '超期情况', width: 9, align: 'center' },
-      ],
-      rows: rowsOrNone(grouped(requests), 8),
-    },
+    table(
+      '编号 5c | 受理日期 9c | 企业名称 19 | 诉求类别 8 | 诉求内容 32 | 办理时限 9c | 办结日期 9c | 超期情况 9c',
+      grouped(requests),
+      '诉求明细(按办理状态、承办单位分组;红色为超期未办结)',
+    ),
   ]
   return { title: '诉求办理情况表', orientation: 'landscape', blocks }
 }

@@ -42,6 +42,20 @@ export function rowsOrNone(rows: TableRow[], columns: number, none = '(无)'): T
   return rows.length ? rows : [{ cells: [none, ...Array<string>(columns - 1).fill('')] }]
 }
 
+/**
+ * A table block, its header written as on paper: columns between |, each its title, relative
+ * width, then c or r when centred or right-aligned (`编号 7c | 企业名称 36 | 金额(元) 18r`).
+ * Without rows, one row says (无), so the header never stands alone.
+ */
+export function table(header: string, rows: TableRow[], caption?: string): Block {
+  const columns = header.split('|').map((h): Column => {
+    const m = /^(.+?)\s+(\d+)([cr]?)$/.exec(h.trim())
+    if (!m) throw new Error(`报表表头“${h.trim()}”应为“标题 宽度”,可加 c(居中)或 r(右对齐)`)
+    return { title: m[1], width: Number(m[2]), align: m[3] === 'c' ? 'center' : m[3] === 'r' ? 'right' : undefined }
+  })
+  return { kind: 'table', caption, columns, rows: rowsOrNone(rows, columns.length) }
+}
+
 export function BlockView({ block, width, measuring }: { block: Block; width: number; measuring?: boolean }) {
   switch (block.kind) {
     case 'title':
