@@ -4,7 +4,7 @@
  * ledger), a stand-in that answers every channel with the reason in Chinese, so the window can
  * say what happened and offer 恢复最近的备份 instead of closing.
  */
-import Database from 'better-sqlite3'
+import { openSqlite } from '../db/driver'
 import { copyFileSync, existsSync, renameSync } from 'node:fs'
 import { checkBackup, isDamage, latestGoodBackup } from '../backup/restore'
 import type { RestoreResult } from '../../shared/ipc/channels/backup'
@@ -75,7 +75,7 @@ async function openWithBackups(dbPath: string, actor: string | undefined, now: D
   if (existsSync(dbPath)) {
     // Opened bare first: a damaged file fails here with the code that says so, and a ledger an
     // upgrade is about to migrate is copied before the migration touches it.
-    const raw = new Database(dbPath, { fileMustExist: true })
+    const raw = openSqlite(dbPath, { fileMustExist: true })
     try {
       const version = raw.pragma('user_version', { simple: true }) as number
       raw.prepare('SELECT count(*) FROM sqlite_master').get()

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
+import { openSqlite } from './driver'
 import { migrate } from './migrate'
 
 export type Db = Database.Database
@@ -9,7 +10,7 @@ export type Db = Database.Database
  * a power cut; the busy timeout covers a second process (the CLI) writing at the same time.
  */
 export function openDatabase(path: string): Db {
-  const db = new Database(path)
+  const db = openSqlite(path)
   try {
     if (path !== ':memory:') db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')

@@ -23,8 +23,8 @@ let code = ''
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'bizledger-preload-'))
-  const resolved = await resolveConfig({ build: { outDir }, logLevel: 'silent' }, 'build', 'production')
-  const preload = resolved.config.preload
+  const { config } = await resolveConfig({ build: { outDir }, logLevel: 'silent' }, 'build', 'production')
+  const preload = config?.preload
   if (!preload) throw new Error('electron.vite.config.ts has no preload build')
   await viteBuild({ ...preload, logLevel: 'silent' })
   const files = readdirSync(join(outDir, 'preload'))
