@@ -18,7 +18,8 @@ export const RESTORABLE: readonly string[] = ['CORRUPT', 'CANTOPEN']
 export function dbFailure(e: unknown): DbFailure | null {
   const raw = (e as { code?: string } | null)?.code ?? ''
   const text = (e as { message?: string } | null)?.message ?? ''
-  if (raw === 'DRIVER') return { code: 'DRIVER', message: text }
+  // Said by the app itself (db/driver.ts, a ledger on a network drive), already in Chinese.
+  if (raw === 'DRIVER' || raw === 'READONLY') return { code: raw, message: text }
   // The driver's .node file built for another runtime (Node's build loaded by Electron), or missing.
   if (
     raw === 'ERR_DLOPEN_FAILED' ||

@@ -1,4 +1,4 @@
-import { ConfigProvider, Layout, Menu } from 'antd'
+import { Alert, ConfigProvider, Layout, Menu } from 'antd'
 import { StatusBar } from '../components/StatusBar'
 import { useWindowFileDrop } from '../features/import/drop'
 import { useSubdistrict } from '../lib/useSubdistrict'
@@ -50,6 +50,10 @@ export function AppShell() {
           </ConfigProvider>
         </Layout.Sider>
         <Layout.Content className="app-content">
+          {/* A ledger on a network drive is opened read-only (main/db/network-drive.ts): say why. */}
+          {info?.readOnly && (
+            <Alert type="warning" showIcon banner title="只读打开" description={info.readOnly} data-testid="readonly" />
+          )}
           {/* Pages wait for the first answer so none loads from a database still being set up;
               the epoch remounts them after first-run setup replaced the whole ledger. */}
           {info && !info.needsSetup && (record || <Page key={`${route.path}:${epoch}`} />)}
