@@ -13,8 +13,8 @@ import type { Backend } from '../app/backend'
 import { withOwnConnection } from '../app/open'
 import { backupFolder, makeBackup } from '../backup/store'
 import { AppError } from '../errors'
-import { batchIssues, findBatch, listBatches, undoBatch } from './batches'
-import { errorWorkbook } from './error-workbook'
+import { listBatches, undoBatch } from './batches'
+import { problemsWorkbook } from './problems'
 import { ImportFailure } from './failure'
 import { previewImport, type PreviewOptions } from './preview'
 import { runImport } from './run'
@@ -82,11 +82,8 @@ export function importHandlers(backend: Backend): Record<string, (input: never) 
     },
 
     'import:errorWorkbook': async (i: { batchId: string }) => {
-      const batch = findBatch(backend.db, i.batchId)
-      if (!batch) throw new AppError('NOT_FOUND', '找不到这次导入的记录。')
-      const bytes = await errorWorkbook(batchIssues(backend.db, i.batchId))
-      const base = batch.file.replace(/\.[^.]+$/, '')
-      return { fileName: `${base}-导入问题.xlsx`, base64: bytes.toString('base64') }
+      const { fileName, bytes } = await problemsWorkbook(backend.db, i.batchId)
+      return { fileName, base64: bytes.toString('base64') }
     },
   }
 }
