@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../../src/main/app/backend'
 import { openBackend } from '../../../src/main/app/open'
+import { dispatchAsync } from '../../../src/main/app/dispatch'
 import { backupFolder } from '../../../src/main/backup/store'
 import { openFile, saveFile, type ShellDeps } from '../../../src/main/shell/files'
 import { Uploads } from '../../../src/main/files/uploads'
@@ -88,6 +89,23 @@ describe('saving through the system dialog', () => {
     expect(asked[0].defaultName).not.toMatch(/[\\/]/)
     expect(asked[0].extensions).toEqual(['pdf'])
     expect(readFileSync(target, 'utf8')).toMatch(/^%PDF-/)
+  })
+
+  it("an import's problems workbook is saved where the dialog says, named after the imported file", async () => {
+    const src = join(dir, '名录.csv')
+    writeFileSync(
+      src,
+      '企业名称,统一社会信用代码\n上海甲科技有限公司,91310110MA1FPQYC43\n上海乙科技有限公司,913101101234567890\n',
+    )
+    const up = await backend.uploads.save('名录.csv', readFileSync(src))
+    const run = await dispatchAsync(backend, 'import:run', { file: up.id, kind: 'enterprises' })
+    expect(run.ok).toBe(true)
+    const batchId = (run as { value: { batchId: string } }).value.batchId
+    const target = join(dir, 'problems.xlsx')
+    const r = await saveFile(deps(target), { what: 'import:problems', batchId })
+    expect(r).toMatchObject({ ok: true, value: { saved: true, fileName: 'problems.xlsx' } })
+    expect(asked[0].defaultName).toBe('名录-导入问题.xlsx')
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK')
   })
 
   it('a request that tries to name a path itself is refused', async () => {
