@@ -20,8 +20,11 @@ export interface NetworkProbe {
   realpath(path: string): string
 }
 
-/** Filesystems that reach another computer. */
-const NETWORK_FS = /^(cifs|smb3?|smbfs|nfs4?|fuse\.sshfs|sshfs|9p|afs|ncpfs|fuse\.davfs2?|davfs)$/
+/**
+ * Filesystems that reach another computer. Not 9p or virtiofs: WSL and virtual machines use
+ * them for the computer's own disks.
+ */
+const NETWORK_FS = /^(cifs|smb3?|smbfs|nfs4?|fuse\.sshfs|sshfs|afs|ncpfs|fuse\.davfs2?|davfs)$/
 
 const DRIVE_REMOTE = 4
 
