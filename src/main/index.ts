@@ -54,7 +54,9 @@ async function openLedger(dbPath: string): Promise<LedgerHost> {
         versions: process.versions,
         platform: process.platform,
         arch: process.arch,
-        root: app.getAppPath(),
+        // The project folder (out/main is two below it), however Electron was started: `electron .`
+        // from npm start, or `electron out/main/index.js` from the Electron test.
+        root: join(__dirname, '..', '..'),
         packaged: app.isPackaged,
       }),
     )
