@@ -99,6 +99,8 @@ test.describe('Electron shell', () => {
   })
 
   test('shows data after 载入示例数据, saves an export and an A4 PDF where the save dialog says', async () => {
+    // The demo ledger (3,000 firms, two years of visits) is built in this test's own window.
+    test.setTimeout(300_000)
     const { dir, db, env } = sandbox()
     const app = await launch(db, env)
     try {
