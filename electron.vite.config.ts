@@ -13,7 +13,15 @@ export default defineConfig({
       },
     },
   },
-  preload: {},
+  // A sandboxed preload may require only electron, events, timers and url, and cannot load a
+  // second file: everything else it uses (zod, the contract) is bundled into the one script.
+  // tests/unit/node/preload-sandbox.test.ts runs the build with exactly that require.
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rollupOptions: { external: ['electron'], output: { codeSplitting: false } },
+    },
+  },
   renderer: {
     plugins: [react()],
     build: {

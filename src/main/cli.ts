@@ -4,10 +4,11 @@
  *   npm run cli -- stats --db PATH [--json]
  * Usage errors exit 2, failures exit 1, each with a Chinese message on stderr.
  */
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Stats } from '../shared/domain'
 import { openBackend } from './app/open'
+import { networkLocation, networkMessage, networkRefusal, systemProbe, type NetworkProbe } from './db/network-drive'
 import type { Backend } from './app/backend'
 import { UsageError, type Command, type Values } from './cli/command'
 import { exportCommands } from './cli/export'
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, Command<Backend>> = {
     usage:
       '--db PATH [--seed N] [--size N]   在空白数据库中载入示例数据(同一种子得到相同数据;--size 扩充到 N 家企业、每家10条走访,用于性能测试)',
     options: { ...dbOption, seed: { type: 'string' }, size: { type: 'string' } },
+    writes: () => true,
     check(values) {
       seedOf(values)
       sizeOf(values)
@@ -97,7 +99,8 @@ function printStats(stats: Stats) {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** `probe`: what the machine says about its disks (the tests supply their own). */
+export async function main(argv: string[], probe?: NetworkProbe): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     console.log(usage())
@@ -121,7 +124,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     command.check?.(values, positionals)
     const dbPath = (values.db as string | undefined) ?? dbOverride([]) ?? join(defaultUserDataDir(), DB_FILE)
-    backend = openBackend(dbPath)
+    // A ledger on a network drive: reading commands open it read-only, writing ones stop.
+    const where = networkLocation(resolve(dbPath), probe ?? systemProbe)
+    if (where && command.writes?.(values)) throw new AppError('READONLY', networkRefusal(where))
+    backend = openBackend(dbPath, undefined, where ? networkMessage(where) : undefined)
     return (await command.run(backend, values, positionals)) ?? 0
   } catch (e) {
     if (e instanceof UsageError) {

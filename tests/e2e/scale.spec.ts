@@ -126,8 +126,7 @@ test('走访 scrolled to its end at 1,000,000 visits: no long task over 200 ms i
   const { page, backend } = app
   const visits = backend.stats().visits
   expect(visits).toBeGreaterThanOrEqual(1_000_000)
-  await watchLongTasks(page)
-  await app.open('visit')
+  await openWatched(app, 'visit')
   await expect(page.getByTestId('row-count')).toHaveText(`共 ${visits.toLocaleString('en-US')} 条`, {
     timeout: 30_000,
   })

@@ -33,6 +33,8 @@ export interface BackendOptions {
   version: string
   /** Who the audit log names: the 设置 user name when one is set, else the default given. */
   actor: string
+  /** Why the ledger was opened read-only (on a network drive), shown by the window. */
+  readOnly?: string
 }
 
 type Handler = (input: never) => unknown
@@ -129,8 +131,9 @@ export class Backend implements Deps {
       version: this.options.version,
       dbPath: this.options.dbPath,
       user: this.options.actor,
-      needsSetup: empty && this.settings.get('setup') === null,
+      needsSetup: empty && this.settings.get('setup') === null && !this.options.readOnly,
       stats,
+      readOnly: this.options.readOnly ?? null,
     }
   }
 

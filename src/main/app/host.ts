@@ -4,7 +4,7 @@
  * ledger), a stand-in that answers every channel with the reason in Chinese, so the window can
  * say what happened and offer 恢复最近的备份 instead of closing.
  */
-import Database from 'better-sqlite3'
+import { openSqlite } from '../db/driver'
 import { copyFileSync, existsSync, renameSync } from 'node:fs'
 import { checkBackup, isDamage, latestGoodBackup } from '../backup/restore'
 import type { RestoreResult } from '../../shared/ipc/channels/backup'
@@ -16,7 +16,8 @@ import { Uploads } from '../files/uploads'
 import type { ChannelName } from '../../shared/ipc/contract'
 import type { Backend } from './backend'
 import type { Gate } from '../ipc/dispatch'
-import { openBackend } from './open'
+import type { NetworkProbe } from '../db/network-drive'
+import { openBackend, readOnlyReason } from './open'
 
 export class LedgerHost implements Gate {
   private spare = new Uploads()
@@ -27,14 +28,25 @@ export class LedgerHost implements Gate {
     public failure: DbFailure | null,
   ) {}
 
-  static async open(dbPath: string, actor?: string, now = new Date()): Promise<LedgerHost> {
+  /**
+   * A ledger on a network drive (what `probe` says about the disks) is opened read-only, and
+   * without the day's backup, which would write beside it on the share.
+   */
+  static async open(dbPath: string, actor?: string, now = new Date(), probe?: NetworkProbe): Promise<LedgerHost> {
     try {
-      return new LedgerHost(dbPath, actor, await openWithBackups(dbPath, actor, now), null)
+      const readOnly = readOnlyReason(dbPath, probe)
+      const backend = readOnly ? openBackend(dbPath, actor, readOnly) : await openWithBackups(dbPath, actor, now)
+      return new LedgerHost(dbPath, actor, backend, null)
     } catch (e) {
-      const failure = dbFailure(e)
-      if (!failure) throw e
-      return new LedgerHost(dbPath, actor, null, failure)
+      return LedgerHost.failed(dbPath, e, actor)
     }
+  }
+
+  /** The stand-in for a ledger that could not be opened (or a driver that could not load). */
+  static failed(dbPath: string, e: unknown, actor?: string): LedgerHost {
+    const failure = dbFailure(e)
+    if (!failure) throw e
+    return new LedgerHost(dbPath, actor, null, failure)
   }
 
   get uploads(): Uploads {
@@ -42,6 +54,8 @@ export class LedgerHost implements Gate {
   }
 
   handle(channel: ChannelName, input: unknown): unknown {
+    const reason = this.backend?.options.readOnly
+    if (this.backend && reason) return readOnlyAnswer(() => this.backend!.handle(channel, input), reason)
     if (this.backend) return this.backend.handle(channel, input)
     if (channel === 'backup:restoreLatest') return this.recover()
     throw new AppError(this.failure!.code, this.failure!.message)
@@ -70,12 +84,25 @@ export class LedgerHost implements Gate {
   }
 }
 
+/** On a read-only ledger, a write's SQLITE_READONLY is answered with the reason it is read-only. */
+function readOnlyAnswer(run: () => unknown, reason: string): unknown {
+  const explain = (e: unknown) => {
+    throw dbFailure(e)?.code === 'READONLY' ? new AppError('READONLY', reason) : e
+  }
+  try {
+    const r = run()
+    return r instanceof Promise ? r.catch(explain) : r
+  } catch (e) {
+    return explain(e)
+  }
+}
+
 async function openWithBackups(dbPath: string, actor: string | undefined, now: Date): Promise<Backend> {
   const folder = backupFolder(dbPath)
   if (existsSync(dbPath)) {
     // Opened bare first: a damaged file fails here with the code that says so, and a ledger an
     // upgrade is about to migrate is copied before the migration touches it.
-    const raw = new Database(dbPath, { fileMustExist: true })
+    const raw = openSqlite(dbPath, { fileMustExist: true })
     try {
       const version = raw.pragma('user_version', { simple: true }) as number
       raw.prepare('SELECT count(*) FROM sqlite_master').get()

@@ -4,7 +4,8 @@
  * live connection's own file, so every window keeps its connection and simply sees the restored
  * data. The current state is backed up first. An older backup is migrated after the copy.
  */
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
+import { openSqlite } from '../db/driver'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -45,7 +46,7 @@ function checkedCopy(path: string, file: string): { check: BackupCheck; copy: st
 function inspect(path: string, file: string): BackupCheck {
   let db: Database.Database
   try {
-    db = new Database(path, { fileMustExist: true })
+    db = openSqlite(path, { fileMustExist: true })
     db.pragma('journal_mode = DELETE')
   } catch {
     throw new AppError('BAD_BACKUP', `“${file}”无法打开,不是营商台账的数据库文件。`)
@@ -111,7 +112,7 @@ async function restoreChecked(backend: RestoreDeps, path: string, check: BackupC
     if (!isDamage(e)) throw e
     copyFileSync(live, `${live}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   }
-  const source = new Database(path, { readonly: true, fileMustExist: true })
+  const source = openSqlite(path, { readonly: true, fileMustExist: true })
   try {
     await source.backup(live)
   } finally {

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import Database from 'better-sqlite3'
+import { openSqlite } from '../db/driver'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import { dayKey, toPrune, type Dated } from './rotation'
@@ -113,7 +113,7 @@ export async function makeBackup(db: Db, folder: string, reason: BackupReason, n
  * USB stick and opened anywhere.
  */
 function seal(path: string): void {
-  const copy = new Database(path)
+  const copy = openSqlite(path)
   try {
     copy.pragma('journal_mode = DELETE')
     const check = copy.pragma('quick_check', { simple: true })

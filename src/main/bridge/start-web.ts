@@ -22,6 +22,8 @@ async function main() {
   }
   const host = await LedgerHost.open(resolve(dbPath))
   if (host.failure) console.error(`无法打开数据库: ${host.failure.message}`)
+  const readOnly = host.backend?.options.readOnly
+  if (readOnly) console.warn(readOnly)
   const bridge = await startBridge({ backend: host, staticDir, port: values.port ? Number(values.port) : 0 })
   console.log(`数据库: ${host.dbPath}`)
   console.log(`在浏览器中打开: ${bridge.url}`)

@@ -13,6 +13,8 @@ export interface Command<D = Deps> {
   options: NonNullable<ParseArgsConfig['options']>
   /** Positional arguments the command takes (e.g. the file of `import FILE`). */
   positionals?: boolean
+  /** True when this run changes the ledger: refused for a ledger on a network drive. */
+  writes?(values: Values): boolean
   /** Checks the options before the database is opened, so a typo creates no file. */
   check?(values: Values, positionals: string[]): void
   /** Returns the exit code: 0 done, 1 failed (after printing why). */

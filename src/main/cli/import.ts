@@ -44,6 +44,7 @@ const importCommand: Command<LedgerDeps> = {
     json: { type: 'boolean' },
   },
   positionals: true,
+  writes: (values) => values['dry-run'] !== true,
   check(values, positionals) {
     if (positionals.length === 0) throw new UsageError('请指定要导入的文件')
     if (positionals.length > 1) throw new UsageError(`一次只能导入一个文件,收到 ${positionals.length} 个`)

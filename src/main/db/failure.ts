@@ -4,15 +4,28 @@
  * 恢复最近的备份) and during work (a failed save).
  */
 export interface DbFailure {
-  code: 'READONLY' | 'BUSY' | 'DISK_FULL' | 'CORRUPT' | 'CANTOPEN'
+  code: 'READONLY' | 'BUSY' | 'DISK_FULL' | 'CORRUPT' | 'CANTOPEN' | 'DRIVER'
   message: string
 }
+
+/** What to do when the desktop shell cannot load its build of the database driver (db/driver.ts). */
+export const DRIVER_FIX =
+  '请在项目文件夹中运行 npm run prepare:electron(需要联网,会下载或编译桌面版的数据库驱动),然后重新启动;无法联网时可改用 npm run start:web 在浏览器中使用。'
 
 /** Codes after which the way out is the latest backup. */
 export const RESTORABLE: readonly string[] = ['CORRUPT', 'CANTOPEN']
 
 export function dbFailure(e: unknown): DbFailure | null {
   const raw = (e as { code?: string } | null)?.code ?? ''
+  const text = (e as { message?: string } | null)?.message ?? ''
+  // Said by the app itself (db/driver.ts, a ledger on a network drive), already in Chinese.
+  if (raw === 'DRIVER' || raw === 'READONLY') return { code: raw, message: text }
+  // The driver's .node file built for another runtime (Node's build loaded by Electron), or missing.
+  if (
+    raw === 'ERR_DLOPEN_FAILED' ||
+    /NODE_MODULE_VERSION|better_sqlite3\.node|Could not locate the bindings file/.test(text)
+  )
+    return { code: 'DRIVER', message: `桌面版无法载入数据库驱动(${text.split('\n')[0]})。${DRIVER_FIX}` }
   // The same troubles met by the file system first (creating the folder, copying a backup).
   const code =
     { EROFS: 'SQLITE_READONLY', ENOSPC: 'SQLITE_FULL', EACCES: 'SQLITE_CANTOPEN', EPERM: 'SQLITE_CANTOPEN' }[raw] ?? raw

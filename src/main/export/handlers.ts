@@ -36,27 +36,45 @@ function safeName(name: string): string {
   return name.replace(/[\\/:*?"<>|]/g, '_')
 }
 
-/** Runs one export into a private temporary folder and returns the file's bytes. */
-async function runJob(
-  backend: ExportDeps,
-  jobId: string | undefined,
-  fileName: string,
-  write: (b: ExportDeps, path: string, job: ExportJob) => Promise<number>,
-): Promise<ExportFile> {
+type Write = (b: ExportDeps, path: string, job: ExportJob) => Promise<number>
+
+/** One export: the file's name and how to write it; jobId lets the page follow and cancel it. */
+export interface ExportPlan {
+  fileName: string
+  jobId?: string
+  write: Write
+}
+
+/** Runs one export to `path`, followed under its jobId (progress, 取消) while it runs. */
+async function tracked(backend: ExportDeps, plan: ExportPlan, path: string): Promise<number> {
+  const { jobId } = plan
   if (jobId && jobs.has(jobId)) throw new AppError('CONFLICT', '该导出任务已在进行。')
   const job: Job = { controller: new AbortController(), progress: { rowsWritten: 0, totalRows: 0 } }
   if (jobId) jobs.set(jobId, job)
-  const dir = mkdtempSync(join(tmpdir(), 'bizledger-export-'))
   try {
-    const path = join(dir, fileName)
-    const rows = await backend.file.withOwnConnection((b) =>
-      write(b, path, { signal: job.controller.signal, onProgress: (p) => (job.progress = p) }),
+    return await backend.file.withOwnConnection((b) =>
+      plan.write(b, path, { signal: job.controller.signal, onProgress: (p) => (job.progress = p) }),
     )
-    return { fileName, base64: readFileSync(path).toString('base64'), rows }
   } finally {
-    rmSync(dir, { recursive: true, force: true })
     if (jobId) jobs.delete(jobId)
   }
+}
+
+/** Runs one export into a private temporary folder and returns the file's bytes (the browser's download). */
+async function runJob(backend: ExportDeps, plan: ExportPlan): Promise<ExportFile> {
+  const dir = mkdtempSync(join(tmpdir(), 'bizledger-export-'))
+  try {
+    const path = join(dir, plan.fileName)
+    const rows = await tracked(backend, plan, path)
+    return { fileName: plan.fileName, base64: readFileSync(path).toString('base64'), rows }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The desktop shell's 导出: the same export, written straight to the path the user chose. */
+export function exportToPath(backend: ExportDeps, plan: ExportPlan, path: string): Promise<number> {
+  return tracked(backend, plan, path)
 }
 
 /** 企业名录 for a ledger the import knows, else the ledger's own name. */
@@ -65,33 +83,46 @@ function ledgerTitle(ledger: ExportViewInput['ledger']): string {
   return kind ? IMPORT_KIND_LABELS[kind] : LEDGERS[ledger].label
 }
 
+/** 导出当前视图: the grid's rows, filter, sort and columns as .xlsx or .csv. */
+export function viewPlan(i: ExportViewInput): ExportPlan {
+  const what = ledgerTitle(i.ledger)
+  return {
+    fileName: safeName(`${what}-${localToday()}.${i.format}`),
+    jobId: i.jobId,
+    write: (b, path, job) =>
+      exportView(
+        b,
+        {
+          ledger: i.ledger,
+          where: i.where,
+          sort: i.sort,
+          columns: viewColumns(i.ledger, i.columns),
+          format: i.format,
+          encoding: i.encoding,
+          title: i.title,
+          sheetName: safeName(what),
+        },
+        path,
+        job,
+      ),
+  }
+}
+
+/** One of the official layouts, from its template. */
+export function layoutPlan(backend: ExportDeps, i: ExportLayoutInput): ExportPlan {
+  return {
+    fileName: layoutFileName(backend, i),
+    jobId: i.jobId,
+    write: (b, path, job) => exportLayout(b, i, path, job),
+  }
+}
+
 /** Handlers of the channels in src/shared/ipc/channels/export.ts. */
 export function exportHandlers(backend: ExportDeps): Record<string, (input: never) => unknown> {
   return {
-    'export:view': (i: ExportViewInput) => {
-      const what = ledgerTitle(i.ledger)
-      const fileName = safeName(`${what}-${localToday()}.${i.format}`)
-      return runJob(backend, i.jobId, fileName, (b, path, job) =>
-        exportView(
-          b,
-          {
-            ledger: i.ledger,
-            where: i.where,
-            sort: i.sort,
-            columns: viewColumns(i.ledger, i.columns),
-            format: i.format,
-            encoding: i.encoding,
-            title: i.title,
-            sheetName: safeName(what),
-          },
-          path,
-          job,
-        ),
-      )
-    },
+    'export:view': (i: ExportViewInput) => runJob(backend, viewPlan(i)),
 
-    'export:layout': (i: ExportLayoutInput) =>
-      runJob(backend, i.jobId, layoutFileName(backend, i), (b, path, job) => exportLayout(b, i, path, job)),
+    'export:layout': (i: ExportLayoutInput) => runJob(backend, layoutPlan(backend, i)),
 
     'export:progress': (i: { jobId: string }) => jobs.get(i.jobId)?.progress ?? null,
 

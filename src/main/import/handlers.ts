@@ -12,8 +12,8 @@ import type { ImportProgress, ImportRunInput } from '../../shared/ipc/channels/i
 import type { Deps, LedgerDeps } from '../core/deps'
 import { backupFolder, makeBackup } from '../backup/store'
 import { AppError } from '../errors'
-import { batchIssues, findBatch, listBatches, undoBatch } from './batches'
-import { errorWorkbook } from './error-workbook'
+import { listBatches, undoBatch } from './batches'
+import { problemsWorkbook } from './problems'
 import { ImportFailure } from './failure'
 import { previewImport, type PreviewOptions } from './preview'
 import { runImport } from './run'
@@ -84,11 +84,8 @@ export function importHandlers(backend: ImportDeps): Record<string, (input: neve
     },
 
     'import:errorWorkbook': async (i: { batchId: string }) => {
-      const batch = findBatch(backend.db, i.batchId)
-      if (!batch) throw new AppError('NOT_FOUND', '找不到这次导入的记录。')
-      const bytes = await errorWorkbook(batchIssues(backend.db, i.batchId))
-      const base = batch.file.replace(/\.[^.]+$/, '')
-      return { fileName: `${base}-导入问题.xlsx`, base64: bytes.toString('base64') }
+      const { fileName, bytes } = await problemsWorkbook(backend.db, i.batchId)
+      return { fileName, base64: bytes.toString('base64') }
     },
   }
 }

@@ -142,6 +142,8 @@ export interface AppInfo {
   /** True until the user chose demo data or a blank ledger on first run. */
   needsSetup: boolean
   stats: Stats
+  /** Set when the ledger was opened read-only, with the reason (it lies on a network drive). */
+  readOnly?: string | null
 }
 
 export const contract = {

@@ -2,6 +2,7 @@ import { ApiError, buildRawApi, unwrapApi, type Api, type RawApi } from '../../.
 import type { Result } from '../../../shared/ipc/contract'
 import { UPLOAD_ROUTE, type UploadedFile } from '../../../shared/ipc/files'
 import type { PrintAnswer, PrintRequest } from '../../../shared/ipc/print'
+import type { OpenKind, SaveAnswer, SaveRequest } from '../../../shared/ipc/shell'
 import { TOKEN_HEADER } from '../../../shared/ipc/bridge'
 import { bridgeApi, bridgeToken } from './bridge'
 import { withChangeNotices } from './changes'
@@ -16,6 +17,10 @@ declare global {
       upload(name: string, bytes: Uint8Array): Promise<Result<UploadedFile>>
       /** Electron only: a report printed from a hidden window (src/main/print-window.ts). */
       printReport?(req: PrintRequest): Promise<Result<PrintAnswer>>
+      /** Electron only: main saves where the user picks in the system dialog (lib/shell.ts). */
+      saveFile?(req: SaveRequest): Promise<Result<SaveAnswer>>
+      /** Electron only: a file picked in the system open dialog, taken in as an upload. */
+      openFile?(kind: OpenKind): Promise<Result<UploadedFile | null>>
     }
   }
 }

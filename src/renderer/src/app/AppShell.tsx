@@ -1,4 +1,4 @@
-import { Layout, Spin } from 'antd'
+import { Alert, Layout, Spin } from 'antd'
 import { Suspense, useEffect } from 'react'
 import { StatusBar } from '../components/StatusBar'
 import { useWindowFileDrop } from '../features/import/drop'
@@ -43,6 +43,10 @@ export function AppShell() {
           <SideNav current={route.path} />
         </Layout.Sider>
         <Layout.Content className="app-content">
+          {/* A ledger on a network drive is opened read-only (main/db/network-drive.ts): say why. */}
+          {info?.readOnly && (
+            <Alert type="warning" showIcon banner title="只读打开" description={info.readOnly} data-testid="readonly" />
+          )}
           {/* Pages wait for the first answer so none loads from a database still being set up;
               the epoch remounts them after first-run setup replaced the whole ledger. */}
           {info && !info.needsSetup && (

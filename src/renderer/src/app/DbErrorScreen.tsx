@@ -45,7 +45,7 @@ export function DbErrorScreen({
   return (
     <Result
       status="error"
-      title="无法打开台账"
+      title={errorCode === 'DRIVER' ? '桌面版的数据库驱动未就绪' : '无法打开台账'}
       subTitle={<span data-testid="db-error">{error}</span>}
       extra={
         <Space>

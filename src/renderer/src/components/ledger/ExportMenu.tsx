@@ -142,24 +142,29 @@ function ExportDialog({ target, config, grid, gridApi, title, onClose }: DialogP
     setError(null)
     try {
       const file = await job.run((jobId) => {
-        if (layout) return api.export.layout({ layout, campaignId, jobId })
+        if (layout) return { what: 'export:layout', input: { layout, campaignId, jobId } }
         const g = gridApi()
         if (!g) throw new Error('表格尚未就绪')
         const { columns, sort } = currentView(g)
         const c = CHOICES.find((x) => x.key === choice)!
         const where = { filter: grid.filter, search: grid.search || undefined, scope: grid.scope.scope }
-        return api.export.view({
-          ledger: config.name,
-          where,
-          sort,
-          columns,
-          format: c.format,
-          encoding: c.encoding,
-          title: withTitle ? titleText : undefined,
-          jobId,
-        })
+        return {
+          what: 'export:view',
+          input: {
+            ledger: config.name,
+            where,
+            sort,
+            columns,
+            format: c.format,
+            encoding: c.encoding,
+            title: withTitle ? titleText : undefined,
+            jobId,
+          },
+        }
       })
-      void message.success(`已导出 ${formatCount(file.rows)} ${config.unit}:${file.fileName}`)
+      // The save dialog closed without a place: the export dialog stays, nothing was written.
+      if (!file.saved) return
+      void message.success(`已导出 ${formatCount(file.rows ?? 0)} ${config.unit}:${file.fileName}`)
       onClose()
     } catch (e) {
       setError(errorMessage(e))

@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/errors'
 import { useJob, type JobChannels } from '../../lib/useJob'
 import { ChooseStep } from './ChooseStep'
 import { onFileDropped, takeDroppedFile } from './drop'
+import { inShell, openInShell } from '../../lib/shell'
 import { MappingStep, type PreviewChoice } from './MappingStep'
 import { RecentImports } from './RecentImports'
 import { RunStep } from './RunStep'
@@ -77,6 +78,16 @@ export function ImportPage() {
     [kind, preview, message],
   )
 
+  // The desktop app: a file picked in the system open dialog, taken in by main.
+  const pick = useCallback(async () => {
+    try {
+      const file = await openInShell('import')
+      if (file) await preview(file, kind ? { kind } : {})
+    } catch (e) {
+      message.error(errorMessage(e), 8)
+    }
+  }, [kind, preview, message])
+
   // A file dropped on the window, before this page opened or while it is open.
   useEffect(() => {
     const take = () => {
@@ -125,7 +136,15 @@ export function ImportPage() {
           current={STEP_INDEX[stage.step]}
           items={[{ title: '选择文件' }, { title: '核对映射与预览' }, { title: '导入' }, { title: '结果' }]}
         />
-        {stage.step === 'choose' && <ChooseStep kind={kind} onKind={setKind} onFile={choose} busy={busy} />}
+        {stage.step === 'choose' && (
+          <ChooseStep
+            kind={kind}
+            onKind={setKind}
+            onFile={choose}
+            onPick={inShell() ? () => void pick() : undefined}
+            busy={busy}
+          />
+        )}
         {stage.step === 'map' && (
           <MappingStep
             preview={stage.preview}

@@ -6,6 +6,7 @@ import type { ImportIssue, ImportReport } from '../../../../shared/ipc/channels/
 import { api } from '../../api'
 import { navigate } from '../../app/useHashRoute'
 import { saveBase64 } from '../../lib/download'
+import { inShell, saveInShell } from '../../lib/shell'
 import { errorMessage } from '../../lib/errors'
 import { KIND_ROUTE } from './kinds'
 
@@ -33,7 +34,9 @@ export function SummaryStep({ report, onAgain, onUndone }: Props) {
   const saveProblems = async () => {
     if (!report.batchId) return
     try {
-      saveBase64(await api.import.errorWorkbook({ batchId: report.batchId }))
+      // The desktop app writes it where the user picks (system dialog); a browser downloads it.
+      if (inShell()) await saveInShell({ what: 'import:problems', batchId: report.batchId })
+      else saveBase64(await api.import.errorWorkbook({ batchId: report.batchId }))
     } catch (e) {
       message.error(errorMessage(e))
     }

@@ -104,7 +104,8 @@ export function ReportsPage() {
     try {
       if (mode === 'pdf') {
         const how = await exportPdf(route, `${title}.pdf`)
-        message.success(how === 'saved' ? '已导出 PDF' : '已在新标签页打开报表,请在打印对话框中选择“另存为 PDF”')
+        if (how === 'saved') message.success('已导出 PDF')
+        else if (how === 'browser') message.success('已在新标签页打开报表,请在打印对话框中选择“另存为 PDF”')
       } else await printReport(route)
     } catch (e) {
       message.error(errorMessage(e))

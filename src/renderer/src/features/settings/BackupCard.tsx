@@ -11,6 +11,7 @@ import type { BackupCheck, BackupInfo, BackupStatus } from '../../../../shared/i
 import { api, uploadFile } from '../../api'
 import { LoadError } from '../../components/LoadError'
 import { saveBase64 } from '../../lib/download'
+import { inShell, openInShell, saveInShell } from '../../lib/shell'
 import { errorMessage } from '../../lib/errors'
 import { formatCount, formatDateTime } from '../../lib/format'
 import { useLoad } from '../../lib/useLoad'
@@ -28,9 +29,15 @@ export function BackupCard() {
   const backupNow = async () => {
     setBusy(true)
     try {
-      const r = await api.backup.now()
-      saveBase64(r)
-      message.success(`已备份:${r.fileName}(备份文件夹中也保留一份)`)
+      if (inShell()) {
+        // The desktop app: main copies the backup straight to where the user picks.
+        const r = await saveInShell({ what: 'backup' })
+        if (r.saved) message.success(`已备份:${r.fileName}(备份文件夹中也保留一份)`)
+      } else {
+        const r = await api.backup.now()
+        saveBase64(r)
+        message.success(`已备份:${r.fileName}(备份文件夹中也保留一份)`)
+      }
       reload()
     } catch (e) {
       message.error(errorMessage(e), 8)
@@ -72,6 +79,16 @@ export function BackupCard() {
       },
       10,
     )
+  }
+
+  /** The desktop app: the backup file picked in the system open dialog. */
+  const pickFile = async () => {
+    try {
+      const up = await openInShell('backup')
+      if (up) await restore({ file: up.id })
+    } catch (e) {
+      message.error(errorMessage(e), 8)
+    }
   }
 
   const chooseFile = async (f: File) => {
@@ -116,9 +133,15 @@ export function BackupCard() {
         <Button type="primary" icon={<CloudDownloadOutlined />} loading={busy} onClick={() => void backupNow()}>
           立即备份
         </Button>
-        <Upload accept=".db,.sqlite" showUploadList={false} beforeUpload={(f) => chooseFile(f)}>
-          <Button icon={<UploadOutlined />}>从备份文件恢复…</Button>
-        </Upload>
+        {inShell() ? (
+          <Button icon={<UploadOutlined />} onClick={() => void pickFile()}>
+            从备份文件恢复…
+          </Button>
+        ) : (
+          <Upload accept=".db,.sqlite" showUploadList={false} beforeUpload={(f) => chooseFile(f)}>
+            <Button icon={<UploadOutlined />}>从备份文件恢复…</Button>
+          </Upload>
+        )}
       </Space>
       {data && data.backups.length > 0 && (
         <Table<BackupInfo>
