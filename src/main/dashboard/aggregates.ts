@@ -12,7 +12,7 @@ import {
   type DashboardFilter,
 } from '../../shared/domain'
 import type { Deps } from '../core/deps'
-import { acrossCampaigns, and, bars, campaignVisits, coverageCells, rate, type Cond } from './coverage'
+import { acrossCampaigns, and, bars, campaignVisits, coverageCells, keptAs, rate, type Cond } from './coverage'
 
 /** What this module uses of the ledger's services (src/main/core/deps.ts). */
 type DashboardDeps = Pick<Deps, 'db' | 'ledgers'>
@@ -75,9 +75,10 @@ export function dashboard(b: DashboardDeps, f: DashboardFilter): Dashboard {
     firms.params,
   )
   const visitRange = between('v.visited_on', period.from, period.to)
+  const kept = keptAs(visitsOf)
   const visits =
-    campaign || (!period.from && !period.to)
-      ? campaignVisits(db, f.campaignId ?? 0, firms)
+    kept !== null
+      ? campaignVisits(db, kept, firms)
       : firms.sql === '1'
         ? // Without firm filters the count needs no join, and an index answers it.
           one<{ n: number }>(`SELECT count(*) AS n FROM visit v WHERE ${visitRange.sql}`, visitRange.params).n

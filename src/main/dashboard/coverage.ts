@@ -1,8 +1,9 @@
 /**
  * Visit coverage for the dashboard: firms in scope and firms visited, counted per cell of
  * (key, building, industry) in SQL, so that at 100,000 firms no firm list crosses into
- * JavaScript. A campaign's visited firms (and all time's, as campaign 0) come from the counts
- * kept by migration 0005 (coverage_cell); a date range probes the visit index once per firm in scope.
+ * JavaScript. A campaign's visited firms (all time's as campaign 0, a calendar year's as −year)
+ * come from the counts kept by migrations 0005 and 0011 (coverage_cell); any other date range
+ * probes the visit index once per firm in scope.
  */
 import type { CampaignScope, CoverageBar } from '../../shared/domain'
 import type { Db } from '../db/connection'
@@ -40,14 +41,24 @@ const GROUP = 'e.is_key AS isKey, e.building_id AS buildingId, e.industry_id AS 
 const cellKey = (c: { isKey: number; buildingId: number | null; industryId: number | null }) =>
   `${c.isKey}|${c.buildingId}|${c.industryId}`
 
+/**
+ * The campaign under which coverage_cell keeps these visits' counts: a campaign's own id, all
+ * time as 0 (migration 0005), one calendar year as −year (0011). Null: counted from the visits.
+ */
+export function keptAs(visits: Visits): number | null {
+  if ('campaignId' in visits) return visits.campaignId
+  if (!visits.from && !visits.to) return 0
+  const y = visits.from?.slice(0, 4)
+  return y && /^[1-9]\d{3}$/.test(y) && visits.from === `${y}-01-01` && visits.to === `${y}-12-31` ? -Number(y) : null
+}
+
 /** The cells of a scope under the filters (`firms`, over `enterprise e`). */
 export function coverageCells(db: Db, scope: CampaignScope, firms: Cond, visits: Visits): Cell[] {
   const where = and(scopeSql(scope), firms)
   const population = db
     .prepare(`SELECT ${GROUP}, count(*) AS n FROM enterprise e WHERE ${where.sql} GROUP BY 1, 2, 3`)
     .all(...where.params) as { isKey: number; buildingId: number | null; industryId: number | null; n: number }[]
-  // All time is kept as campaign 0.
-  const campaignId = 'campaignId' in visits ? visits.campaignId : !visits.from && !visits.to ? 0 : null
+  const campaignId = keptAs(visits)
   const visited =
     campaignId !== null
       ? db
@@ -81,7 +92,7 @@ function visitedInRange(db: Db, where: Cond, from: string | null, to: string | n
     .all(...where.params, ...range.params)
 }
 
-/** Visits of a campaign (0: all time) by firms under the filters, whatever the firm's status now. */
+/** Visits of a campaign (0: all time, −year: a calendar year) by firms under the filters, whatever the firm's status now. */
 export function campaignVisits(db: Db, campaignId: number, firms: Cond): number {
   return db
     .prepare(`SELECT coalesce(sum(e.visits), 0) FROM ${CELLS} e WHERE e.campaign_id = ? AND ${firms.sql}`)

@@ -90,8 +90,15 @@ export class GridQueries {
     return { col: `q.${col}`, storage: cents ? 'cents' : this.def.booleans?.includes(field) ? 'boolean' : 'plain' }
   }
 
-  where(w: GridWhere): Sql {
+  /**
+   * The WHERE of a question, and with it, when the question is a search alone and every place
+   * it looks is an index of ids, the matching ids as one set (`ids`): its total is then the size
+   * of that set, without a pass over the table checking each row against each list (设计 at
+   * 100,000 firms: 60 ms that way, 17 ms counting the set).
+   */
+  where(w: GridWhere): Sql & { ids?: Sql } {
     const parts: Sql[] = []
+    const sets: Sql[] = []
     for (const [field, f] of Object.entries(w.filter ?? {})) {
       const { col, storage } = this.column(field)
       parts.push(filterSql(col, f, storage, this.def.labels[field] ?? field))
@@ -114,24 +121,45 @@ export class GridQueries {
       if (searchable.length === 0 && refs.length === 0 && links.length === 0) break
       const like = likeContains(term)
       const any: Sql[] = searchable.map((c) => ({ sql: `q.${c} LIKE ? ESCAPE '\\'`, params: [like] }))
+      // The same places as sets of this table's ids (each an index lookup).
+      const set: Sql[] = []
+      const idsWhere = (column: string, sql: string, params: unknown[]) =>
+        set.push(
+          column === 'id'
+            ? { sql, params }
+            : { sql: `SELECT id FROM ${this.def.table} WHERE ${column} IN (${sql})`, params },
+        )
       for (const r of refs) {
         const found = indexLookup(r.kind, term, r.contacts)
         any.push({ sql: `q.${r.column} IN (${found.sql})`, params: found.params })
+        idsWhere(r.column, found.sql, found.params)
       }
       for (const l of links) {
         const cols = l.columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')
-        any.push({
-          // Unary + keeps the column's index out of it: ORed with the index hits, SQLite would
-          // otherwise read each firm found by rowid and sort them (90 ms for 设计 at 100,000
-          // firms) instead of one pass over a narrow index checking both lists (20 ms).
-          sql: `+q.${l.column} IN (SELECT id FROM ${l.table} WHERE ${cols})`,
-          params: l.columns.map(() => like),
-        })
+        const linked = { sql: `SELECT id FROM ${l.table} WHERE ${cols}`, params: l.columns.map(() => like) }
+        // Unary + keeps the column's index out of it: ORed with the index hits, SQLite would
+        // otherwise read each firm found by rowid and sort them (90 ms for 设计 at 100,000
+        // firms) instead of one pass over a narrow index checking both lists (20 ms).
+        any.push({ sql: `+q.${l.column} IN (${linked.sql})`, params: linked.params })
+        idsWhere(l.column, linked.sql, linked.params)
       }
       parts.push({ sql: `(${any.map((a) => a.sql).join(' OR ')})`, params: any.flatMap((a) => a.params) })
+      if (searchable.length === 0 && set.length > 0) {
+        sets.push({ sql: set.map((x) => x.sql).join(' UNION '), params: set.flatMap((x) => x.params) })
+      } else sets.push({ sql: '', params: [] })
     }
     if (parts.length === 0) return { sql: '', params: [] }
-    return { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) }
+    const where = { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) }
+    // Only when every part is a search term that is a set: a filter or scope needs the rows.
+    if (sets.length !== parts.length || sets.some((x) => !x.sql)) return where
+    return {
+      ...where,
+      // Each term's set is a compound SELECT of its own; terms narrow one another.
+      ids: {
+        sql: sets.map((x) => `SELECT * FROM (${x.sql})`).join(' INTERSECT '),
+        params: sets.flatMap((x) => x.params),
+      },
+    }
   }
 
   /** The grid's order: its sort keys, blanks last, then the id, which makes the order total. */
@@ -232,10 +260,13 @@ export class GridQueries {
     return total
   }
 
-  private countFrom(from: string, where: Sql): number {
-    return this.prepare(`SELECT count(*) FROM ${from} ${where.sql}`)
+  private countFrom(from: string, where: Sql & { ids?: Sql }): number {
+    const [sql, params] = where.ids
+      ? [`SELECT count(*) FROM (${where.ids.sql})`, where.ids.params]
+      : [`SELECT count(*) FROM ${from} ${where.sql}`, where.params]
+    return this.prepare(sql)
       .pluck()
-      .get(...where.params) as number
+      .get(...params) as number
   }
 
   /**

@@ -2,8 +2,9 @@
  * Ctrl+K: firms, buildings, partners and staff by name, short or former name, full pinyin,
  * initials, or any run of a credit code. Terms of 3+ characters use the FTS5 trigram index
  * (search_index); shorter ones, which trigram MATCH cannot find (同济, 紫荆, tj), use the
- * index of character pairs (search_pair, migration 0008), a one-character term through its
- * prefix index. Nothing scans the named tables.
+ * index of character pairs (search_pair, migrations 0008 and 0011), a one-character term
+ * through its prefix index, and a short term of letters or digits also the B-tree indexes of
+ * pinyin and initials, which the pair index leaves out. Nothing scans the named tables.
  *
  * The answer comes from the indexes alone, a few cheap queries each stopped at a limit: names
  * that start with the term (and pinyin that does), then rows that contain it anywhere, in the
@@ -48,6 +49,11 @@ function ftsPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`
 }
 
+/** A term that pinyin or initials can hold: they are [a-z0-9] only (pinyin.ts); LIKE ignores ASCII case. */
+function inPinyin(term: string): boolean {
+  return /^[a-z0-9]+$/i.test(term)
+}
+
 /** Too short for trigrams: one or two characters. */
 function isShort(term: string): boolean {
   return [...term].length < 3
@@ -85,7 +91,15 @@ export function indexLookup(kind: SearchKind, term: string, contacts = false): {
   const slot = SLOTS.indexOf(kind)
   const pairs = 'SELECT rowid / 4 FROM search_pair WHERE search_pair MATCH ? AND rowid % 4 = ?'
   if (isShort(term)) {
-    return { sql: pairs, params: [`${contacts ? '' : '{name rest} : '}${pairQuery(term)}`, slot] }
+    const found = { sql: pairs, params: [`${contacts ? '' : '{name rest} : '}${pairQuery(term)}`, slot] }
+    if (!inPinyin(term)) return found
+    // Pinyin and initials are not in the pair index (migration 0011): each is read from its own index.
+    const like = `%${term.toLowerCase()}%`
+    const t = TABLES[kind]
+    return {
+      sql: `${found.sql} UNION SELECT id FROM ${t} WHERE name_pinyin LIKE ? UNION SELECT id FROM ${t} WHERE name_initials LIKE ?`,
+      params: [...found.params, like, like],
+    }
   }
   const named = 'SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = ?'
   if (!contacts) return { sql: named, params: [ftsPhrase(term), kind] }
@@ -128,8 +142,7 @@ function candidates(db: Db, term: string, n: number): Map<SearchKind, Set<number
   }
   const lower = term.toLowerCase()
   const columns: [string, string][] = [['name', term]]
-  // Pinyin and initials are [a-z0-9] only.
-  if (/^[a-z0-9]+$/.test(lower)) columns.push(['name_pinyin', lower], ['name_initials', lower])
+  if (inPinyin(term)) columns.push(['name_pinyin', lower], ['name_initials', lower])
   for (const kind of SLOTS) {
     for (const [col, value] of columns) {
       const sql = `SELECT id FROM ${TABLES[kind]} WHERE ${col} >= ? AND ${col} < ? ORDER BY ${col} LIMIT ?`
@@ -139,6 +152,12 @@ function candidates(db: Db, term: string, n: number): Map<SearchKind, Set<number
           .pluck()
           .all(value, value + MAX, n) as number[],
       )
+    }
+    // A short term inside initials (the pair index no longer holds them): one pass over their
+    // index at most, stopped at the limit. Inside a full pinyin, one or two letters say nothing.
+    if (isShort(term) && inPinyin(term)) {
+      const sql = `SELECT id FROM ${TABLES[kind]} WHERE name_initials LIKE ? LIMIT ?`
+      add(kind, prepared(db, sql).pluck().all(`%${lower}%`, n) as number[])
     }
   }
   const [table, match] = isShort(term)

@@ -15,6 +15,11 @@ const RECOUNT = `
   SELECT 0, e.status, e.is_key, ifnull(e.building_id, 0), ifnull(e.industry_id, 0),
          count(DISTINCT v.enterprise_id), count(*)
   FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
+  GROUP BY 1, 2, 3, 4, 5
+  UNION ALL
+  SELECT -CAST(strftime('%Y', v.visited_on) AS INTEGER), e.status, e.is_key, ifnull(e.building_id, 0),
+         ifnull(e.industry_id, 0), count(DISTINCT v.enterprise_id), count(*)
+  FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
   GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`
 const KEPT = `
   SELECT campaign_id, status, is_key, building_key AS b, industry_key AS i, firms, visits
@@ -35,7 +40,8 @@ describe('coverage counts kept by migration 0005', () => {
     `)
     migrate(db)
     expectCellsExact(db)
-    expect(db.prepare(KEPT).all()).toHaveLength(5)
+    // Campaign 1 and all time (0005), the year 2025 (0011): three cells visited in each.
+    expect(db.prepare(KEPT).all()).toHaveLength(8)
   })
 
   it('stay exact through visits added, moved and deleted, firms changed and a campaign deleted', () => {
@@ -58,6 +64,17 @@ describe('coverage counts kept by migration 0005', () => {
 
     b.ledgers.visit.update(v2, { campaignId: c2 })
     b.ledgers.visit.update(v4, { campaignId: c2 })
+    expectCellsExact(b.db)
+    // Within its year, into another year and back: the year cells (0011) follow the date.
+    const v5 = visit(firm.id as number, null, '2025-05-05')
+    b.ledgers.visit.update(v5, { visitedOn: '2025-11-30' })
+    expectCellsExact(b.db)
+    b.ledgers.visit.update(v5, { visitedOn: '2024-12-31' })
+    expectCellsExact(b.db)
+    expect(dashboard(b, { from: '2024-01-01', to: '2024-12-31' }).figures).toMatchObject({ visitedFirms: 1, visits: 1 })
+    b.ledgers.visit.update(v5, { visitedOn: '2025-03-02', enterpriseId: firm2.id as number })
+    expectCellsExact(b.db)
+    b.ledgers.visit.delete(v5)
     expectCellsExact(b.db)
     b.ledgers.enterprise.update(firm.id as number, { buildingId: other.id as number, isKey: true })
     b.ledgers.enterprise.update(firm2.id as number, { status: '迁出' })
@@ -141,9 +158,14 @@ describe('coverage on the demo ledger, against independent SQL', () => {
     expect(rates).toEqual([...rates].sort((x, y) => y - x))
   })
 
-  it('a date range: firms with any visit in it, and its visits', () => {
-    const d = dashboard(b, { from: '2025-01-01', to: '2025-06-30', keyOnly: true })
-    const inRange = "v.visited_on BETWEEN '2025-01-01' AND '2025-06-30'"
+  it.each([
+    ['2025-01-01', '2025-06-30'],
+    // A calendar year is read from the counts kept per year (0011), any other range from the visits.
+    ['2025-01-01', '2025-12-31'],
+    ['2024-01-01', '2024-12-31'],
+  ])('a date range %s–%s: firms with any visit in it, and its visits', (from, to) => {
+    const d = dashboard(b, { from, to, keyOnly: true })
+    const inRange = `v.visited_on BETWEEN '${from}' AND '${to}'`
     expect(d.figures.visitedFirms).toBe(
       scalar(
         b,
@@ -158,6 +180,16 @@ describe('coverage on the demo ledger, against independent SQL', () => {
       ),
     )
     expect(d.figures.inScope).toBe(scalar(b, "SELECT count(*) FROM enterprise WHERE status = '在营' AND is_key = 1"))
+    for (const bar of dashboard(b, { from, to }).byBuilding) {
+      const where = bar.key === null ? 'e.building_id IS NULL' : `e.building_id = ${bar.key}`
+      expect(bar.visited, bar.name).toBe(
+        scalar(
+          b,
+          `SELECT count(DISTINCT v.enterprise_id) FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
+           WHERE ${inRange} AND e.status = '在营' AND ${where}`,
+        ),
+      )
+    }
   })
 })
 

@@ -7,7 +7,7 @@
  */
 // Each indexed row's rowid is id × 4 + the table's slot, so a trigger finds its row by rowid
 // (kind and ref are UNINDEXED: looking them up would scan the whole index on every write).
-const SEARCHABLE: { table: string; slot: number; text: string }[] = [
+export const SEARCHABLE: { table: string; slot: number; text: string }[] = [
   {
     table: 'enterprise',
     slot: 0,
@@ -23,8 +23,12 @@ ALTER TABLE ${table} ADD COLUMN name_pinyin TEXT;
 ALTER TABLE ${table} ADD COLUMN name_initials TEXT;
 CREATE INDEX ${table}_name_pinyin ON ${table} (name_pinyin);`
 
+/** The values of a row of search_index, read from NEW. */
+export const searchRow = ({ table, slot, text }: { table: string; slot: number; text: string }) =>
+  `NEW.id * 4 + ${slot}, '${table}', NEW.id, ${text}, coalesce(NEW.name_pinyin, '') || ' ' || coalesce(NEW.name_initials, '')`
+
 const triggers = ({ table, slot, text }: { table: string; slot: number; text: string }) => {
-  const row = `NEW.id * 4 + ${slot}, '${table}', NEW.id, ${text}, coalesce(NEW.name_pinyin, '') || ' ' || coalesce(NEW.name_initials, '')`
+  const row = searchRow({ table, slot, text })
   return `
 CREATE TRIGGER ${table}_search_insert AFTER INSERT ON ${table} BEGIN
   INSERT INTO search_index (rowid, kind, ref, text, pinyin) VALUES (${row});

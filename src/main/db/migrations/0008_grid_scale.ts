@@ -79,7 +79,7 @@ const SEARCHABLE: { table: string; slot: number; name: string; rest: string; con
 ]
 
 /** The hex tokens of every pair of neighbouring characters of `text` (the last character alone). */
-const pairs = (text: string) =>
+export const pairs = (text: string) =>
   `(SELECT group_concat(hex(lower(substr(x.s, p.n, 2))), ' ') FROM (SELECT ${text} AS s) x
      JOIN search_position p ON p.n <= length(x.s))`
 

@@ -6,6 +6,7 @@ import dashboard from './0005_dashboard'
 import history from './0006_history'
 import campaignTarget from './0007_campaign_target'
 import gridScale from './0008_grid_scale'
+import gridWrites from './0011_grid_writes'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0006_history', sql: history },
   { name: '0007_campaign_target', sql: campaignTarget },
   { name: '0008_grid_scale', sql: gridScale },
+  { name: '0011_grid_writes', sql: gridWrites },
 ]
