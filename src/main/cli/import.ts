@@ -87,6 +87,10 @@ function printReport(r: ImportReport, mode: ImportMode) {
       (r.requestsInserted !== undefined ? `;新增诉求 ${r.requestsInserted}` : ''),
   ]
   for (const [label, names] of Object.entries(r.created)) lines.push(`新建${label} ${names.length}:${names.join('、')}`)
+  if (r.totals) {
+    lines.push(`核对文件自带的合计:${r.totals.summary}`)
+    for (const g of r.totals.groups) lines.push(`  ${g.agrees ? '一致' : '不一致'} 第${g.row}行“${g.label}” ${g.text}`)
+  }
   const show = (title: string, list: ImportReport['errors'], max: number) => {
     if (list.length === 0) return
     lines.push(`${title}(共 ${list.length} 条${list.length > max ? `,显示前 ${max} 条` : ''}):`)

@@ -20,6 +20,7 @@ import { openSource } from './open'
 import { ReportBuilder } from './report'
 import { ImportSession } from './session'
 import { readTable, type SheetTable } from './table'
+import { TotalsCheck } from './totals'
 
 export interface RunOptions {
   path: string
@@ -63,6 +64,7 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
   const progress = (phase: ImportProgress['phase']) =>
     opts.onProgress?.({ phase, rowsRead: report.rowsRead, totalRows })
   const tables: SheetTable[] = []
+  const totals = new TotalsCheck(opts.kind)
   let dataRows = 0
   /** Table events handled, for the cancel checks. */
   let seen = 0
@@ -100,6 +102,7 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
         await new Promise((resolve) => setImmediate(resolve))
       }
       if (ev.type === 'skip') {
+        if (ev.total) totals.totalRow(table, at, ev.total, source.date1904)
         report.skipped += n
         if (ev.reason) report.warning(at, null, null, `${ev.reason},已跳过`)
         continue
@@ -115,9 +118,11 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
         flagBadCodes: opts.flagBadCodes ?? false,
       })
       handler.row({ ...converted, at, cells: ev.cells })
+      totals.dataRow(table, at, converted.values)
     }
     if (opts.signal?.aborted) throw cancelled()
     handler.finish()
+    report.totals = totals.build((place) => report.failed(place))
     const result = report.build(opts.kind, opts.dryRun ? null : batchId, opts.dryRun ?? false)
     if (opts.dryRun) session.rollback()
     else {

@@ -10,6 +10,7 @@ import { ImportFailure } from './failure'
 import { detectHeader, mapColumns, type Column, type Header } from './header'
 import { MergeFiller, type Range } from './merges'
 import type { RawRow, Source } from './source'
+import { readSubtotal, type Subtotal } from './subtotal'
 
 /** Rows looked at for the header: titles and notes above it never run longer. */
 const HEADER_SCAN = 30
@@ -28,7 +29,7 @@ export type TableEvent =
   | { type: 'sheet'; table: SheetTable }
   | { type: 'row'; sheet: number; row: number; cells: CellValue[] }
   /** Rows that are not data; `count` blank rows from `row` on when reason is null. */
-  | { type: 'skip'; sheet: number; row: number; reason: string | null; count: number }
+  | { type: 'skip'; sheet: number; row: number; reason: string | null; count: number; total?: TotalRow }
   | { type: 'ignored'; sheet: number; reason: string }
 
 export interface TableOptions {
@@ -41,12 +42,12 @@ export interface TableOptions {
   mappingFor?: (kind: ImportKind, texts: readonly string[], first: boolean) => readonly (string | null)[] | undefined
 }
 
-/**
- * A subtotal's label: the word alone, or followed by a colon, a bracket or a number
- * (合计, 小计:, 合计(5家), 总计 12). Not a name or a remark that starts with it (总计划咖啡店,
- * 累计减免3个月, 合计两家分支机构).
- */
-const SUBTOTAL = /^(?:小计|合计|总计|共计|累计|总合计|本页小计|本页合计)(?:$|[::([【]|\d)/
+/** A subtotal or total row, with its cells: the file's own sums, to check the import against. */
+export interface TotalRow extends Subtotal {
+  cells: readonly CellValue[]
+}
+
+export const SUBTOTAL_REASON = '合计/小计行'
 const GROUP_TITLE = /^[一二三四五六七八九十]+[、.]/
 const FOOTER =
   /^(?:制表人|制表|审核人|审核|填表人|填报人|填报单位|填报日期|制表日期|单位负责人|负责人|经办人|注|说明|备注)[::]/
@@ -56,14 +57,13 @@ export function skipReason(
   cells: readonly CellValue[],
   header: readonly string[],
   mergesAt?: Range[],
+  previous?: readonly CellValue[],
 ): string | null | undefined {
   const texts = cells.map(normaliseText)
   const filled = texts.filter((t) => t !== '')
   if (filled.length === 0) return null
   const compact = filled.map((t) => t.replace(/\s+/g, ''))
-  // The label leads the row (序号, the name, or after a group's name: 紫荆广场 | 小计);
-  // further right it is a remark.
-  if (compact.slice(0, 2).some((t) => SUBTOTAL.test(t) && t.length <= 12)) return '合计/小计行'
+  if (readSubtotal(cells, previous)) return SUBTOTAL_REASON
   if (FOOTER.test(compact[0]) || /^(?:制表人|审核人|填表人)/.test(compact[0])) return '表尾(制表人、审核人等)'
   const same = texts.filter((t, c) => t !== '' && t === header[c]).length
   if (same >= 2 && same >= filled.length / 2) return '重复的表头行'
@@ -90,6 +90,7 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
   const startSheet = (sheet: number) => {
     current = sheet
     buffer = []
+    previous = undefined
     table = null
     passed = false
     const merges = source.sheets[sheet].merges
@@ -137,16 +138,25 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
     for (const r of rows) yield* data(r)
   }
 
+  /** The data row above, for a subtotal's group filled down beside its count. */
+  let previous: readonly CellValue[] | undefined
+
   function* data(r: RawRow): Iterable<TableEvent> {
-    const reason = skipReason(r.cells, table!.header.texts, titleMerges.get(r.row))
+    const reason = skipReason(r.cells, table!.header.texts, titleMerges.get(r.row), previous)
     // Blank rows (stored empty, or not stored at all) count as skipped only between data,
     // not trailing at the sheet's end: they are counted when the next row with content comes.
     if (reason === null) return
     if (r.row > lastRow + 1)
       yield { type: 'skip', sheet: r.sheet, row: lastRow + 1, reason: null, count: r.row - lastRow - 1 }
     lastRow = r.row
-    if (reason !== undefined) yield { type: 'skip', sheet: r.sheet, row: r.row, reason, count: 1 }
-    else yield { type: 'row', sheet: r.sheet, row: r.row, cells: r.cells }
+    if (reason === SUBTOTAL_REASON) {
+      const total = readSubtotal(r.cells, previous)!
+      yield { type: 'skip', sheet: r.sheet, row: r.row, reason, count: 1, total: { ...total, cells: r.cells } }
+    } else if (reason !== undefined) yield { type: 'skip', sheet: r.sheet, row: r.row, reason, count: 1 }
+    else {
+      previous = r.cells
+      yield { type: 'row', sheet: r.sheet, row: r.row, cells: r.cells }
+    }
   }
 
   /** A row whose headers have a mapping remembered from an earlier import is the header. */

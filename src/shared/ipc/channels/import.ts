@@ -33,6 +33,33 @@ export interface ImportIssue {
   message: string
 }
 
+/** One subtotal or total row of the file, against the rows it sums as imported. */
+export interface ImportTotalsGroup {
+  sheet: string
+  row: number
+  /** The row's label as written (紫荆广场小计, 合计(3户), 120户). */
+  label: string
+  /** The group it sums (紫荆广场), or 全部 for a grand total. */
+  group: string
+  /** The count the row states (120户), when it states one. */
+  fileCount: number | null
+  /** Rows it sums that were imported. */
+  importedCount: number
+  /** Per money column: the file's figure and the imported rows' sum, in yuan. */
+  amounts: { column: string; file: number | null; imported: number }[]
+  agrees: boolean
+  /** In words: 紫荆广场:文件 3 户、9 万元,导入 2 条、6 万元,相差 1 条、3 万元. */
+  text: string
+}
+
+/** The file's own totals compared with what was imported, when it carries any. */
+export interface ImportTotals {
+  agrees: boolean
+  /** 文件合计 1,400 万元,与导入的 120 条之和一致 — or what differs, group by group. */
+  summary: string
+  groups: ImportTotalsGroup[]
+}
+
 export interface ImportReport {
   file: string
   kind: ImportKind
@@ -54,6 +81,8 @@ export interface ImportReport {
   /** The audit batch, for 撤销本次导入; null for a dry run. */
   batchId: string | null
   dryRun: boolean
+  /** The file's 小计/合计 rows checked against the imported rows, when it has such rows. */
+  totals?: ImportTotals
 }
 
 export interface PreviewColumn {
