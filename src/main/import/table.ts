@@ -7,6 +7,7 @@
 import { fieldOf, REQUIRED_COLUMNS, type ImportKind } from '../../shared/domain/fields'
 import { normaliseText, type CellValue } from '../../shared/domain/values'
 import { ImportFailure } from './failure'
+import { guessColumns } from './guess'
 import { detectHeader, mapColumns, type Column, type Header } from './header'
 import { MergeFiller, type Range } from './merges'
 import type { RawRow, Source } from './source'
@@ -40,6 +41,8 @@ export interface TableOptions {
   headerRow?: number
   /** A field key (or null) per column for a sheet with these headers, when one was chosen. */
   mappingFor?: (kind: ImportKind, texts: readonly string[], first: boolean) => readonly (string | null)[] | undefined
+  /** The file has no header row: every row is data, each column's field guessed from its values (or mapped). */
+  noHeader?: boolean
 }
 
 /** A subtotal or total row, with its cells: the file's own sums, to check the import against. */
@@ -105,10 +108,11 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
   function* settle(): Iterable<TableEvent> {
     const sheet = current
     const name = source.sheets[sheet].name
-    const header =
-      (!first && opts.headerRow && kind ? headerAt(buffer, opts.headerRow, kind) : null) ??
-      detectHeader(buffer, source.sheets[sheet].merges, kind) ??
-      rememberedHeader(buffer)
+    const header = opts.noHeader
+      ? headless(buffer, kind ?? 'enterprises')
+      : ((!first && opts.headerRow && kind ? headerAt(buffer, opts.headerRow, kind) : null) ??
+        detectHeader(buffer, source.sheets[sheet].merges, kind) ??
+        rememberedHeader(buffer))
     if (!header) {
       yield { type: 'ignored', sheet, reason: `工作表“${name}”中没有找到表头,未导入` }
       buffer = []
@@ -127,7 +131,15 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
       return
     }
     kind ??= header.kind
-    const override = opts.mappingFor?.(kind, header.texts, !first || sameTexts(first.header.texts, header.texts))
+    const override =
+      opts.mappingFor?.(kind, header.texts, !first || sameTexts(first.header.texts, header.texts)) ??
+      (header.none
+        ? guessColumns(
+            kind,
+            buffer.map((r) => r.cells),
+            header.texts.length,
+          )
+        : undefined)
     const { columns, duplicates } = mapColumns(kind, header.texts, override)
     table = { sheet, name, header, columns, duplicates, ...(layout ? { differs: layout } : {}) }
     first ??= table
@@ -211,6 +223,13 @@ function chosenSheets(source: Source, sheet: string | undefined): Set<number> {
     return new Set([i])
   }
   return new Set(source.sheets.flatMap((s, i) => (s.hidden ? [] : [i])))
+}
+
+/** No header row: the columns are named by their place (第3列), and the first row is data. */
+function headless(rows: readonly RawRow[], kind: ImportKind): Header {
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0)
+  const texts = Array.from({ length: width }, (_, i) => `第${i + 1}列`)
+  return { kind, row: 0, depth: 1, texts, score: 0, none: true }
 }
 
 function headerAt(rows: readonly RawRow[], row: number, kind: ImportKind): Header | null {

@@ -117,7 +117,12 @@ export interface ImportPreview {
   /** The ledger was guessed from the headers (no kind given). */
   kindGuessed: boolean
   sheets: { name: string; hidden: boolean; rows: number | null; included: boolean; note?: string }[]
+  /** 0 when the file is read as having no header row. */
   headerRow: number
+  /** Read as 无表头: every row is data, the columns' fields guessed from their values. */
+  noHeader: boolean
+  /** No header was found, so the file is offered as 无表头 for the user to confirm. */
+  noHeaderGuessed?: boolean
   headerDepth: 1 | 2
   columns: PreviewColumn[]
   /** Every field of the ledger, for the mapping drop-downs. */
@@ -187,6 +192,8 @@ const runInput = z.strictObject({
   dryRun: z.boolean().optional(),
   /** Import rows whose credit code fails the check, without the code, flagged for review. */
   flagBadCodes: z.boolean().optional(),
+  /** The file has no header row (无表头): `mapping` says what each column is. */
+  noHeader: z.boolean().optional(),
   /** Chosen by the caller so it can follow and cancel the run while it is going. */
   jobId: jobId.optional(),
 })
@@ -200,6 +207,7 @@ export const importChannels = {
       sheet: z.string().max(100).optional(),
       headerRow: headerRow.optional(),
       mapping: mapping.optional(),
+      noHeader: z.boolean().optional(),
       rows: z.number().int().min(1).max(200).optional(),
     }),
   ),
