@@ -11,37 +11,13 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { guessColumns } from '../../../src/main/import/guess'
 import { previewImport } from '../../../src/main/import/preview'
 import { runImport } from '../../../src/main/import/run'
-import { checkCreditCode } from '../../../src/shared/domain/credit-code'
 import { memoryBackend } from '../../support/ledger'
 import { hasSoffice, resaveWithLibreOffice } from '../../fixtures/libreoffice'
+import { scrapeRows } from '../../fixtures/scrape'
 import { code, scratch, writeCsv, writeSheet, type Cell } from '../../fixtures/workbooks'
 
 const file = scratch('bizledger-headless-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
-
-const PEOPLE = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周杰', '吴昊', '欧阳娜娜', '孙丽']
-
-/** 18 digits that look like a code (a 统计 number) but fail its checksum. */
-function decoy(n: number): string {
-  for (let k = 0; ; k++) {
-    const candidate = `3101100${String(n * 7919 + k).padStart(11, '0')}`
-    if (!checkCreditCode(candidate).ok) return candidate
-  }
-}
-
-export function scrapeRows(n = 12): Cell[][] {
-  return Array.from({ length: n }, (_, i) => [
-    i + 1,
-    decoy(i),
-    `上海${'甲乙丙丁戊己庚辛壬癸子丑'[i]}科技有限公司`,
-    // One typo in the real column: still the code column by far.
-    i === 5 ? code(i + 1).slice(0, 17) + (code(i + 1).endsWith('0') ? '1' : '0') : code(i + 1),
-    PEOPLE[i % PEOPLE.length],
-    '上海市',
-    `2015-03-${String(i + 1).padStart(2, '0')}`,
-    `${(i + 1) * 100}万元`,
-  ])
-}
 
 const GUESSED = [null, null, 'name', 'creditCode', 'legalRep', null, 'establishedOn', 'registeredCapital']
 
