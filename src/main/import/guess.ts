@@ -13,6 +13,8 @@ const MIN_SHARE = 0.6
 const FIRM =
   /(?:公司|厂|店|中心|事务所|合作社|工作室|集团|商行|经营部|门市部|研究院|研究所|协会|学校|医院|银行|酒家|餐厅|宾馆|馆|社|部)(?:\(.*\))?$/
 const PERSON = /^[\u4e00-\u9fa5][\u4e00-\u9fa5·]{1,4}$/
+/** Short Chinese texts that name a place, not a person: 上海市, 紫荆广场. */
+const PLACE = /(?:省|市|区|县|镇|乡|村|路|街|广场|大厦|大楼|中心|园|楼|公司)$/
 const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{8})$/
 const MONEY =
   /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:\(?(?:万元|元|万|亿元)(?:人民币)?\)?|\(?万?(?:人民币|美元|港元|欧元|日元)\)?)$/
@@ -45,12 +47,12 @@ export function guessColumns(
     return values.filter((v) => test(normaliseText(v), v)).length / values.length
   }
   /** Gives `field` to the free column where `test` holds most often, if often enough. */
-  const assign = (field: string | undefined, test: Test) => {
+  const assign = (field: string | undefined, test: Test, also: (c: number) => boolean = () => true) => {
     if (!field || !keys.has(field) || out.includes(field)) return
     let best = -1
     let bestShare = MIN_SHARE - 1e-9
     for (let c = 0; c < width; c++) {
-      if (out[c] !== null || isSequence(columns[c])) continue
+      if (out[c] !== null || isSequence(columns[c]) || !also(c)) continue
       const s = share(c, test)
       if (s > bestShare) [best, bestShare] = [c, s]
     }
@@ -68,9 +70,12 @@ export function guessColumns(
   assign(first('date'), (t, v) => !/^\d{1,5}$/.test(t) && parseDate(v).ok)
   assign(first('money'), (t) => MONEY.test(t.replace(/\s+/g, '')))
   assign(keys.has('phone') ? 'phone' : undefined, (t) => PHONE.test(t.replace(/[\s-]/g, '')))
+  // People's names differ row to row; a province or a building repeats.
+  const varied = (c: number) => new Set(columns[c].map(normaliseText)).size >= columns[c].length / 2
   assign(
     ['legalRep', 'contact'].find((k) => keys.has(k)),
-    (t) => PERSON.test(t),
+    (t) => PERSON.test(t) && !PLACE.test(t),
+    varied,
   )
   assign(keys.has('registeredAddress') ? 'registeredAddress' : undefined, (t) => t.length >= 8 && ADDRESS.test(t))
   assign(keys.has('status') && kind === 'enterprises' ? 'status' : undefined, (t) => STATUS.has(t))

@@ -40,6 +40,9 @@ describe('a file with no header row', () => {
     // With the decoys valid-looking and the real codes gone, no column is the code column.
     const noCodes = scrapeRows().map((r) => [r[0], r[1], r[2]])
     expect(guessColumns('enterprises', noCodes, 3)).toEqual([null, null, 'name'])
+    // A province (or building) column before the people's names is not the legal representative.
+    const provinceFirst = scrapeRows().map((r) => [r[5], r[4], r[2]])
+    expect(guessColumns('enterprises', provinceFirst, 3)).toEqual([null, 'legalRep', 'name'])
     // For a 房租减免 list the firm's name is the tenant's.
     expect(guessColumns('rent-reliefs', scrapeRows(), 8).slice(2, 4)).toEqual(['tenantName', 'creditCode'])
   })
