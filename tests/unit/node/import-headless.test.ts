@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { guessColumns } from '../../../src/main/import/guess'
 import { previewImport } from '../../../src/main/import/preview'
 import { runImport } from '../../../src/main/import/run'
+import type { CellValue } from '../../../src/shared/domain/values'
 import { memoryBackend } from '../../support/ledger'
 import { hasSoffice, resaveWithLibreOffice } from '../../fixtures/libreoffice'
 import { scrapeRows } from '../../fixtures/scrape'
@@ -34,17 +35,20 @@ async function write(name: string, shape: Shape, rows: Cell[][]): Promise<string
   return shape === 'libreoffice' ? resaveWithLibreOffice(path) : path
 }
 
+/** The scrape's cells as read (it holds no dates as Date objects). */
+const cellsOf = (rows: Cell[][]) => rows as CellValue[][]
+
 describe('a file with no header row', () => {
   it('guesses the code column by the checksum, not by looking like a code', () => {
-    expect(guessColumns('enterprises', scrapeRows(), 8)).toEqual(GUESSED)
+    expect(guessColumns('enterprises', cellsOf(scrapeRows()), 8)).toEqual(GUESSED)
     // With the decoys valid-looking and the real codes gone, no column is the code column.
     const noCodes = scrapeRows().map((r) => [r[0], r[1], r[2]])
-    expect(guessColumns('enterprises', noCodes, 3)).toEqual([null, null, 'name'])
+    expect(guessColumns('enterprises', cellsOf(noCodes), 3)).toEqual([null, null, 'name'])
     // A province (or building) column before the people's names is not the legal representative.
     const provinceFirst = scrapeRows().map((r) => [r[5], r[4], r[2]])
-    expect(guessColumns('enterprises', provinceFirst, 3)).toEqual([null, 'legalRep', 'name'])
+    expect(guessColumns('enterprises', cellsOf(provinceFirst), 3)).toEqual([null, 'legalRep', 'name'])
     // For a 房租减免 list the firm's name is the tenant's.
-    expect(guessColumns('rent-reliefs', scrapeRows(), 8).slice(2, 4)).toEqual(['tenantName', 'creditCode'])
+    expect(guessColumns('rent-reliefs', cellsOf(scrapeRows()), 8).slice(2, 4)).toEqual(['tenantName', 'creditCode'])
   })
 
   for (const shape of SHAPES) {
