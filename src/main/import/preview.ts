@@ -81,7 +81,9 @@ async function previewOnce(backend: PreviewDeps, opts: PreviewOptions): Promise<
     }
     const table = tables[ev.sheet]
     if (ev.type === 'skip') {
-      if (ev.reason) rows.push({ sheet: table.name, row: ev.row, cells: [], skipped: ev.reason })
+      // A subtotal row is shown as written, so the user sees what was taken for one.
+      const cells = ev.total ? ev.total.cells.map((v) => ({ value: normaliseText(v) })) : []
+      if (ev.reason) rows.push({ sheet: table.name, row: ev.row, cells, skipped: ev.reason })
     } else rows.push(previewRow(table, ev.row, ev.cells, source.date1904))
     if (rows.length >= want) break
   }

@@ -89,6 +89,15 @@ export class TotalsCheck {
       .map((col) => ({ column: col.header, file: c.file.get(col.index)!, imported: sum(imported, col.index) }))
     const group = c.total.group || (rows === c.other || c.total.scope === 'section' ? sectionName(rows) : '全部')
     const agrees = matches(c, imported, imported.length)
+    // The file adds up, but some of its rows were refused: say which, so the user knows where to look.
+    const refused = rows.filter((r) => failed(r.at))
+    const why =
+      !agrees && refused.length > 0 && states(rows)
+        ? `;文件本身的合计无误,差额来自未导入的 ${refused.length} 行(第${refused
+            .slice(0, 5)
+            .map((r) => r.at.row)
+            .join('、')}行${refused.length > 5 ? '等' : ''})`
+        : ''
     return {
       sheet: c.at.sheet,
       row: c.at.row,
@@ -98,7 +107,7 @@ export class TotalsCheck {
       importedCount: imported.length,
       amounts,
       agrees,
-      text: describe(group, c.total.count, imported.length, amounts, agrees),
+      text: describe(group, c.total.count, imported.length, amounts, agrees) + why,
     }
   }
 

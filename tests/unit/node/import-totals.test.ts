@@ -127,7 +127,7 @@ describe('subtotal rows wherever their label stands', () => {
     expect(r.inserted).toBe(4)
     expect(r.errors).toHaveLength(1)
     expect(r.totals?.groups.find((g) => g.group === '旭辉广场')?.text).toBe(
-      '旭辉广场:文件 2 户、400 万元,导入 1 条、100 万元,相差 1 条、300 万元',
+      '旭辉广场:文件 2 户、400 万元,导入 1 条、100 万元,相差 1 条、300 万元;文件本身的合计无误,差额来自未导入的 1 行(第7行)',
     )
   })
 
