@@ -23,6 +23,7 @@ const LABELLED = new RegExp(
 )
 /** A count standing where a name belongs: 120户, 81家. */
 const COUNT = /^(\d[\d,]*)(?:户|家|条|笔|项)$/
+const MAYBE_COUNT = /[户家条笔项]\s*$/
 const NUMBER = /^[+-]?¥?\d[\d,]*(?:\.\d+)?(?:元|万元|万)?$/
 
 export interface Subtotal {
@@ -57,6 +58,8 @@ export function isTotalLabel(name: string): boolean {
  * bare count.
  */
 export function readSubtotal(cells: readonly CellValue[], previous?: readonly CellValue[]): Subtotal | null {
+  // Every row passes here: most hold neither 计 nor a count, and are let go at once.
+  if (!cells.some((v) => typeof v === 'string' && (v.includes('计') || MAYBE_COUNT.test(v)))) return null
   const texts = cells.map(compact)
   for (let c = 0; c < texts.length; c++) {
     const m = LABELLED.exec(texts[c])

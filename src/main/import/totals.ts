@@ -13,8 +13,15 @@ import type { SheetTable, TotalRow } from './table'
 
 interface DataRow {
   at: Place
-  /** Money column index → yuan. */
-  amounts: Map<number, number>
+  /** Money column index → yuan; kept small, as there is one per row of the file. */
+  amounts: Map<number, number> | null
+}
+
+/** Rows `from` (inclusive) to `to` of a sheet's list: no copy per total, however many there are. */
+interface Span {
+  rows: DataRow[]
+  from: number
+  to: number
 }
 
 interface Check {
@@ -24,8 +31,8 @@ interface Check {
   file: Map<number, number>
   columns: Column[]
   /** The rows the label says it sums, and the other reading of a bare 合计. */
-  scoped: DataRow[]
-  other: DataRow[] | null
+  scoped: Span
+  other: Span | null
 }
 
 const EPSILON = 0.005
@@ -35,17 +42,18 @@ export class TotalsCheck {
   /** Per sheet: where the rows since the last subtotal start. */
   private readonly cut = new Map<number, number>()
   private readonly checks: Check[] = []
+  private readonly money = new WeakMap<SheetTable, Column[]>()
 
   constructor(private readonly kind: ImportKind) {}
 
   /** A data row, with its converted values. */
   dataRow(table: SheetTable, at: Place, values: ReadonlyMap<string, FieldValue>): void {
-    const amounts = new Map<number, number>()
+    let amounts: Map<number, number> | null = null
     for (const c of this.moneyColumns(table)) {
       const yuan = this.yuan(c, values.get(c.field!))
-      if (yuan !== null) amounts.set(c.index, yuan)
+      if (yuan !== null) (amounts ??= new Map()).set(c.index, yuan)
     }
-    this.sheetRows(table.sheet).push({ at: { ...at }, amounts })
+    this.sheetRows(table.sheet).push({ at: { sheet: at.sheet, row: at.row }, amounts })
   }
 
   /** A subtotal or total row: what it states, and the rows it may mean. */
@@ -57,18 +65,19 @@ export class TotalsCheck {
       const yuan = this.yuan(c, converted.values.get(c.field!))
       if (yuan !== null) file.set(c.index, yuan)
     }
-    const all = this.sheetRows(table.sheet)
-    const section = all.slice(this.cut.get(table.sheet) ?? 0)
-    this.cut.set(table.sheet, all.length)
+    const rows = this.sheetRows(table.sheet)
+    const all: Span = { rows, from: 0, to: rows.length }
+    const section: Span = { rows, from: this.cut.get(table.sheet) ?? 0, to: rows.length }
+    this.cut.set(table.sheet, rows.length)
     if (file.size === 0 && total.count === null) return
     this.checks.push({
       at: { ...at },
       total,
       file,
       columns,
-      scoped: total.scope === 'section' ? section : all.slice(),
+      scoped: total.scope === 'section' ? section : all,
       // A bare 合计 closing each group (no 小计 in the file) sums its own section.
-      other: total.scope === 'all' && section.length < all.length ? section : null,
+      other: total.scope === 'all' && section.from > 0 ? section : null,
     })
   }
 
@@ -81,13 +90,16 @@ export class TotalsCheck {
   }
 
   private compare(c: Check, failed: (at: Place) => boolean): ImportTotalsGroup {
-    const states = (rows: DataRow[]) => matches(c, rows, rows.length)
-    const rows = !states(c.scoped) && c.other && states(c.other) ? c.other : c.scoped
+    const states = (rows: readonly DataRow[]) => matches(c, rows, rows.length)
+    const span = (x: Span) => x.rows.slice(x.from, x.to)
+    const scoped = span(c.scoped)
+    const other = c.other && span(c.other)
+    const rows = !states(scoped) && other && states(other) ? other : scoped
     const imported = rows.filter((r) => !failed(r.at))
     const amounts = c.columns
       .filter((col) => c.file.has(col.index))
       .map((col) => ({ column: col.header, file: c.file.get(col.index)!, imported: sum(imported, col.index) }))
-    const group = c.total.group || (rows === c.other || c.total.scope === 'section' ? sectionName(rows) : '全部')
+    const group = c.total.group || (rows === other || c.total.scope === 'section' ? sectionName(rows) : '全部')
     const agrees = matches(c, imported, imported.length)
     // The file adds up, but some of its rows were refused: say which, so the user knows where to look.
     const refused = rows.filter((r) => failed(r.at))
@@ -112,7 +124,12 @@ export class TotalsCheck {
   }
 
   private moneyColumns(table: SheetTable): Column[] {
-    return table.columns.filter((c) => c.field && fieldOf(this.kind, c.field)?.type === 'money')
+    let list = this.money.get(table)
+    if (!list) {
+      list = table.columns.filter((c) => c.field && fieldOf(this.kind, c.field)?.type === 'money')
+      this.money.set(table, list)
+    }
+    return list
   }
 
   private yuan(c: Column, v: FieldValue | undefined): number | null {
@@ -128,7 +145,7 @@ export class TotalsCheck {
 }
 
 function sum(rows: readonly DataRow[], column: number): number {
-  return rows.reduce((n, r) => n + (r.amounts.get(column) ?? 0), 0)
+  return rows.reduce((n, r) => n + (r.amounts?.get(column) ?? 0), 0)
 }
 
 function matches(c: Check, rows: readonly DataRow[], count: number): boolean {
