@@ -95,7 +95,8 @@ async function previewOnce(backend: PreviewDeps, opts: PreviewOptions): Promise<
     format: source.format,
     encoding: source.encoding ?? null,
     kind,
-    kindGuessed: !opts.kind,
+    // No header to tell the ledger by: 企业名录 is taken, as registry scrapes are lists of firms.
+    kindGuessed: !opts.kind && !table.header.none,
     sheets: source.sheets.map((s, i) => {
       const inc = included.get(i)
       return {
