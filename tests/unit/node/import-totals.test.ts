@@ -9,6 +9,8 @@
 import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runImport } from '../../../src/main/import/run'
+import { Links } from '../../../src/main/import/links'
+import { ReportBuilder } from '../../../src/main/import/report'
 import { readSubtotal } from '../../../src/main/import/subtotal'
 import { memoryBackend } from '../../support/ledger'
 import { hasSoffice, resaveWithLibreOffice } from '../../fixtures/libreoffice'
@@ -143,6 +145,18 @@ describe('subtotal rows wherever their label stands', () => {
     const r = await runImport(memoryBackend(), { path, kind: 'rent-reliefs' })
     expect(r.totals?.agrees).toBe(true)
     expect(r.totals?.groups.map((g) => g.group)).toEqual(['全部', '第5–5行'])
+  })
+
+  it('never creates a building, person or partner named by a subtotal’s label, however it comes', () => {
+    const b = memoryBackend()
+    const links = new Links(b, new ReportBuilder('x.xlsx'))
+    expect(links.ref('building', '紫荆广场小计')).toBeNull()
+    expect(links.ref('staff', '合 计')).toBeNull()
+    expect(links.ref('partner', '120户')).toBeNull()
+    expect(links.ref('building', '紫荆广场')).toBeTypeOf('number')
+    expect(b.ledgers.building.list().map((x) => x.name)).toEqual(['紫荆广场'])
+    expect(b.ledgers.staff.list()).toEqual([])
+    expect(b.ledgers.partner.list()).toEqual([])
   })
 
   it('says nothing of totals for a file without any', async () => {
