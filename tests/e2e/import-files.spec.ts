@@ -76,10 +76,10 @@ test('two files dropped together: two batches, two summaries, each undone on its
 
     // Undo the second file's batch: the first file's records stay.
     await summaries.nth(1).getByRole('button', { name: '撤销本次导入' }).click()
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /^撤\s*销$/ })
-      .click()
+    const confirm = page.locator('.ant-popconfirm:visible')
+    await expect(confirm).toContainText('撤销本次导入?')
+    await confirm.getByRole('button', { name: /^撤\s*销$/ }).click()
+    await expect(page.getByText('已撤销本次导入:删除 2 条新增记录')).toBeVisible({ timeout: 30_000 })
     await expect(summaries.nth(1)).toContainText('本次导入已撤销')
     await expect(summaries.nth(0)).toContainText('已导入到房租减免')
     await expect(summaries.nth(0).getByRole('button', { name: '撤销本次导入' })).toBeVisible()
@@ -90,6 +90,25 @@ test('two files dropped together: two batches, two summaries, each undone on its
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+})
+
+test('one of several dropped files skipped: the others are imported, and the skip is said', async ({ app }) => {
+  const { page, backend } = app
+  const csv = (n: number) =>
+    Buffer.from(`\ufeff企业名称,统一社会信用代码\n上海跳过测试${n}号有限公司,${code(40 + n)}\n`).toString('base64')
+  await app.open('import')
+  await dropFiles(page, [
+    { name: '不要的.csv', base64: csv(1), type: 'text/csv' },
+    { name: '要的.csv', base64: csv(2), type: 'text/csv' },
+  ])
+  await expect(page.getByTestId('import-queue')).toContainText('正在导入第 1 个:“不要的.csv”')
+  await page.getByRole('button', { name: '跳过此文件' }).click()
+  await expect(page.getByTestId('import-queue')).toContainText('正在导入第 2 个:“要的.csv”')
+  await page.getByRole('button', { name: /开始导入到企业名录/ }).click()
+  await expect(page.getByTestId('import-summary')).toHaveCount(1, { timeout: 30_000 })
+  await expect(page.getByTestId('import-files-done')).toContainText('共 2 个文件:导入 1 个,未导入 1 个')
+  await expect(page.getByTestId('import-files-done')).toContainText('不要的.csv:已跳过')
+  expect(backend.db.prepare('SELECT name FROM enterprise').pluck().all()).toEqual(['上海跳过测试2号有限公司'])
 })
 
 test('a file with no header row: offered as 无表头, columns guessed, corrected, confirmed', async ({ app }) => {

@@ -65,7 +65,7 @@ export function ImportPage() {
   const [recentVersion, setRecentVersion] = useState(0)
   const job = useJob(IMPORT_JOB)
   const queue = useRef<Queue>(emptyQueue())
-  /** What the page shows of the queue: which file of how many, and those that could not be read. */
+  /** What the page shows of the queue: which file of how many, and those not imported (unreadable or skipped). */
   const [files, setFiles] = useState<{ at: number; total: number; failed: Queue['failed'] }>({
     at: 0,
     total: 0,
@@ -179,6 +179,12 @@ export function ImportPage() {
     }
   }
 
+  const skip = (file: UploadedFile) => {
+    queue.current.failed.push({ file: file.name, error: '已跳过' })
+    setChoice({})
+    void next()
+  }
+
   function restart() {
     queue.current = emptyQueue()
     setFiles({ at: 0, total: 0, failed: [] })
@@ -222,6 +228,7 @@ export function ImportPage() {
             onChange={(next) => void preview(stage.file, next)}
             onBack={restart}
             onRun={() => void run(stage.file, stage.preview)}
+            onSkip={files.total > 1 ? () => skip(stage.file) : undefined}
           />
         )}
         {stage.step === 'run' && <RunStep file={stage.file.name} progress={job.progress} onCancel={job.cancel} />}
@@ -229,7 +236,7 @@ export function ImportPage() {
           <Alert
             type={files.failed.length > 0 ? 'warning' : 'info'}
             data-testid="import-files-done"
-            title={`共 ${files.total} 个文件:导入 ${stage.reports.length} 个${files.failed.length > 0 ? `,未能读取 ${files.failed.length} 个` : ''};每个文件是单独的一批,下面分别列出结果,可分别撤销。`}
+            title={`共 ${files.total} 个文件:导入 ${stage.reports.length} 个${files.failed.length > 0 ? `,未导入 ${files.failed.length} 个` : ''};每个文件是单独的一批,下面分别列出结果,可分别撤销。`}
             description={
               files.failed.length > 0 ? files.failed.map((f) => `${f.file}:${f.error}`).join(';') : undefined
             }

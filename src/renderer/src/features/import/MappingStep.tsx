@@ -31,6 +31,8 @@ interface Props {
   onChange: (next: PreviewChoice) => void
   onBack: () => void
   onRun: () => void
+  /** Several files chosen together: go on to the next one without importing this one. */
+  onSkip?: () => void
 }
 
 const MODE_HELP: Record<ImportMode, string> = {
@@ -220,6 +222,11 @@ export function MappingStep(props: Props) {
           <Button onClick={props.onBack} disabled={busy}>
             重新选择文件
           </Button>
+          {props.onSkip && (
+            <Button onClick={props.onSkip} disabled={busy}>
+              跳过此文件
+            </Button>
+          )}
           <Button type="primary" onClick={props.onRun} disabled={busy || mapped === 0}>
             {preview.noHeader ? '确认各列并导入到' : '开始导入到'}
             {IMPORT_KIND_LABELS[preview.kind]}
