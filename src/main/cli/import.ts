@@ -1,15 +1,17 @@
 /**
  * `import` and `list` (issue #5): the import engine and the ledgers, from the command line.
- *   npm run cli -- import FILE --db PATH --kind K [--sheet NAME] [--mode upsert|insert|skip]
- *                             [--dry-run] [--flag-bad-codes] [--json]
+ *   npm run cli -- import FILE… --db PATH --kind K [--sheet NAME] [--mode upsert|insert|skip]
+ *                             [--dry-run] [--flag-bad-codes] [--no-header [--map 3=name,…]] [--json]
  *   npm run cli -- list --db PATH --kind K [--json]
  * With --json, `import` prints exactly one JSON object on stdout: the report, or
- * {"error": "..."} (exit 1) when the file could not be imported at all.
+ * {"error": "..."} (exit 1) when the file could not be imported at all. Given several files
+ * (or a folder), each is its own batch, and the object is {"reports": [report | {file, error}]}.
  */
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '../../shared/domain/fields'
 import { IMPORT_MODES, IMPORT_MODE_LABELS, type ImportMode, type ImportReport } from '../../shared/ipc/channels/import'
 import type { LedgerDeps } from '../core/deps'
 import { runImport } from '../import/run'
+import { importFiles, parseMap } from './import-args'
 import { listRecords } from './list'
 import { UsageError, type Command, type Values } from './command'
 
@@ -32,8 +34,11 @@ const modeOf = (values: Values): ImportMode => {
 
 const importCommand: Command<LedgerDeps> = {
   usage:
-    'FILE --db PATH --kind K [--sheet 名称] [--mode upsert|insert|skip] [--dry-run] [--flag-bad-codes] [--json]\n' +
-    `         导入 .xlsx 或 .csv(K:${IMPORT_KINDS.join('|')})`,
+    'FILE… --db PATH --kind K [--sheet 名称] [--mode upsert|insert|skip] [--dry-run] [--flag-bad-codes]\n' +
+    '         [--no-header [--map 列号=字段,…]] [--json]\n' +
+    `         导入 .xlsx 或 .csv(K:${IMPORT_KINDS.join('|')});可给多个文件或一个文件夹,每个文件单独一批\n` +
+    '         --no-header:文件没有表头行,按内容猜测各列;--map 3=name,2=creditCode 指定各列(列号从 1 开始,\n' +
+    '         字段写英文名或中文名,未写的列不导入)',
   options: {
     db: { type: 'string' },
     kind: { type: 'string' },
@@ -41,52 +46,74 @@ const importCommand: Command<LedgerDeps> = {
     mode: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'flag-bad-codes': { type: 'boolean' },
+    'no-header': { type: 'boolean' },
+    map: { type: 'string' },
     json: { type: 'boolean' },
   },
   positionals: true,
   writes: (values) => values['dry-run'] !== true,
   check(values, positionals) {
-    if (positionals.length === 0) throw new UsageError('请指定要导入的文件')
-    if (positionals.length > 1) throw new UsageError(`一次只能导入一个文件,收到 ${positionals.length} 个`)
-    kindOf(values)
+    if (positionals.length === 0) throw new UsageError('请指定要导入的文件或文件夹')
+    const kind = kindOf(values)
     modeOf(values)
+    if (values.map !== undefined) {
+      if (values['no-header'] !== true) throw new UsageError('--map 用于没有表头的文件,请与 --no-header 一起使用')
+      parseMap(String(values.map), kind)
+    }
+    importFiles(positionals)
   },
   async run(backend, values, positionals) {
     const json = values.json === true
     const kind = kindOf(values)
     const tty = process.stderr.isTTY && !json
-    let report: ImportReport
-    try {
-      report = await runImport(backend, {
-        path: positionals[0],
-        kind,
-        sheet: values.sheet as string | undefined,
-        mode: modeOf(values),
-        dryRun: values['dry-run'] === true,
-        flagBadCodes: values['flag-bad-codes'] === true,
-        onProgress: tty ? (p) => process.stderr.write(`\r已读取 ${p.rowsRead} 行…`) : undefined,
-      })
-    } catch (e) {
-      const message = (e as Error).message
-      if (json) console.log(JSON.stringify({ error: message }))
-      else console.error(`${tty ? '\n' : ''}错误: ${message}`)
-      return 1
+    const files = importFiles(positionals)
+    // One file named as such answers as before; several (or a folder) answer as a list.
+    const single = files.length === 1 && files[0] === positionals[0]
+    const results: (ImportReport | { file: string; error: string })[] = []
+    for (const path of files) {
+      try {
+        const report = await runImport(backend, {
+          path,
+          kind,
+          sheet: values.sheet as string | undefined,
+          mode: modeOf(values),
+          dryRun: values['dry-run'] === true,
+          flagBadCodes: values['flag-bad-codes'] === true,
+          noHeader: values['no-header'] === true,
+          mapping: values.map === undefined ? undefined : parseMap(String(values.map), kind),
+          onProgress: tty ? (p) => process.stderr.write(`\r已读取 ${p.rowsRead} 行…`) : undefined,
+        })
+        if (tty) process.stderr.write('\r')
+        results.push(report)
+        if (!json) printReport(report, modeOf(values))
+      } catch (e) {
+        const message = (e as Error).message
+        results.push({ file: path, error: message })
+        if (!json) console.error(`${tty ? '\n' : ''}错误: ${message}`)
+      }
+      if (!json && !single) console.log('')
     }
-    if (tty) process.stderr.write('\r')
-    if (json) console.log(JSON.stringify(report))
-    else printReport(report, modeOf(values))
-    return 0
+    const failed = results.filter((r) => 'error' in r).length
+    const only = results[0]
+    if (json)
+      console.log(JSON.stringify(single ? ('error' in only ? { error: only.error } : only) : { reports: results }))
+    else if (!single) console.log(`共 ${files.length} 个文件:导入 ${files.length - failed} 个,失败 ${failed} 个`)
+    return failed > 0 ? 1 : 0
   },
 }
 
 function printReport(r: ImportReport, mode: ImportMode) {
   const lines = [
     `${r.dryRun ? '试导入完成(未写入数据库)' : '导入完成'}:${r.file} → ${IMPORT_KIND_LABELS[r.kind]}(${IMPORT_MODE_LABELS[mode]})`,
-    `工作表:${r.sheets.join('、')};表头在第 ${r.headerRow} 行`,
+    `工作表:${r.sheets.join('、')};${r.headerRow === null ? '无表头' : `表头在第 ${r.headerRow} 行`}`,
     `读取 ${r.rowsRead} 行:新增 ${r.inserted},更新 ${r.updated},未变 ${r.unchanged},跳过 ${r.skipped},错误 ${r.errors.length} 条` +
       (r.requestsInserted !== undefined ? `;新增诉求 ${r.requestsInserted}` : ''),
   ]
   for (const [label, names] of Object.entries(r.created)) lines.push(`新建${label} ${names.length}:${names.join('、')}`)
+  if (r.totals) {
+    lines.push(`核对文件自带的合计:${r.totals.summary}`)
+    for (const g of r.totals.groups) lines.push(`  ${g.agrees ? '一致' : '不一致'} 第${g.row}行“${g.label}” ${g.text}`)
+  }
   const show = (title: string, list: ImportReport['errors'], max: number) => {
     if (list.length === 0) return
     lines.push(`${title}(共 ${list.length} 条${list.length > max ? `,显示前 ${max} 条` : ''}):`)

@@ -59,6 +59,7 @@ export function importHandlers(backend: ImportDeps): Record<string, (input: neve
             mapping: i.mapping,
             dryRun: i.dryRun,
             flagBadCodes: i.flagBadCodes,
+            noHeader: i.noHeader,
             signal: job.controller.signal,
             onProgress: (p) => (job.progress = p),
           }),

@@ -39,6 +39,8 @@ export interface Header {
   depth: 1 | 2
   texts: string[]
   score: number
+  /** The file has no header row: `texts` name the columns by place (第3列), `row` is 0. */
+  none?: boolean
 }
 
 interface Candidate {

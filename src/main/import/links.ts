@@ -10,6 +10,7 @@ import { normaliseName } from '../../shared/domain/values'
 import type { Deps } from '../core/deps'
 import type { LedgerName } from '../ledgers'
 import type { ReportBuilder } from './report'
+import { isTotalLabel } from './subtotal'
 
 /** What this module uses of the ledger's services (src/main/core/deps.ts). */
 type LinkDeps = Pick<Deps, 'db' | 'ledgers'>
@@ -50,6 +51,9 @@ export class Links {
     const key = normaliseName(name)
     const found = map.get(key)
     if (found !== undefined) return found
+    // A subtotal's label (紫荆广场小计, 120户) is no building, person or partner, whatever
+    // row it slipped in with.
+    if (isTotalLabel(name)) return null
     const id = this.create(target, name)
     if (id === null) return null
     map.set(key, id)

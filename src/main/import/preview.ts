@@ -12,6 +12,7 @@ import { convertRow, type FieldValue } from './convert'
 import { headerSignature } from './header'
 import { DEFAULT_LIMITS, type ImportLimits } from './limits'
 import { openSource } from './open'
+import { ImportFailure } from './failure'
 import { ReportBuilder } from './report'
 import { readTable, type SheetTable } from './table'
 
@@ -24,11 +25,23 @@ export interface PreviewOptions {
   sheet?: string
   headerRow?: number
   mapping?: readonly (string | null)[]
+  /** The file has no header row: columns guessed from their values (or as `mapping` says). */
+  noHeader?: boolean
   rows?: number
   limits?: Partial<ImportLimits>
 }
 
 export async function previewImport(backend: PreviewDeps, opts: PreviewOptions): Promise<ImportPreview> {
+  try {
+    return await previewOnce(backend, opts)
+  } catch (e) {
+    // No header found: a registry scrape, most likely. Offer it as 无表头, columns guessed.
+    if (opts.noHeader || !(e instanceof ImportFailure) || e.code !== 'NO_HEADER') throw e
+    return { ...(await previewOnce(backend, { ...opts, noHeader: true })), noHeaderGuessed: true }
+  }
+}
+
+async function previewOnce(backend: PreviewDeps, opts: PreviewOptions): Promise<ImportPreview> {
   const source = await openSource(opts.path, { ...DEFAULT_LIMITS, ...opts.limits })
   const want = opts.rows ?? 50
   const report = new ReportBuilder(source.file)
@@ -41,6 +54,7 @@ export async function previewImport(backend: PreviewDeps, opts: PreviewOptions):
     kind: opts.kind ?? null,
     sheet: opts.sheet,
     headerRow: opts.headerRow,
+    noHeader: opts.noHeader,
     mappingFor: (kind, texts, likeFirst) => {
       if (likeFirst && opts.mapping) return opts.mapping
       const recalled = recallMapping(backend.db, headerSignature(kind, texts))
@@ -67,7 +81,9 @@ export async function previewImport(backend: PreviewDeps, opts: PreviewOptions):
     }
     const table = tables[ev.sheet]
     if (ev.type === 'skip') {
-      if (ev.reason) rows.push({ sheet: table.name, row: ev.row, cells: [], skipped: ev.reason })
+      // A subtotal row is shown as written, so the user sees what was taken for one.
+      const cells = ev.total ? ev.total.cells.map((v) => ({ value: normaliseText(v) })) : []
+      if (ev.reason) rows.push({ sheet: table.name, row: ev.row, cells, skipped: ev.reason })
     } else rows.push(previewRow(table, ev.row, ev.cells, source.date1904))
     if (rows.length >= want) break
   }
@@ -79,7 +95,8 @@ export async function previewImport(backend: PreviewDeps, opts: PreviewOptions):
     format: source.format,
     encoding: source.encoding ?? null,
     kind,
-    kindGuessed: !opts.kind,
+    // No header to tell the ledger by: 企业名录 is taken, as registry scrapes are lists of firms.
+    kindGuessed: !opts.kind && !table.header.none,
     sheets: source.sheets.map((s, i) => {
       const inc = included.get(i)
       return {
@@ -91,6 +108,7 @@ export async function previewImport(backend: PreviewDeps, opts: PreviewOptions):
       }
     }),
     headerRow: table.header.row,
+    noHeader: table.header.none ?? false,
     headerDepth: table.header.depth,
     columns: [...table.columns, ...table.duplicates]
       .sort((a, b) => a.index - b.index)

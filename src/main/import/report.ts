@@ -4,7 +4,7 @@
  */
 import type { ImportKind, RefTarget } from '../../shared/domain/fields'
 import { normaliseText, type CellValue } from '../../shared/domain/values'
-import type { ImportIssue, ImportReport } from '../../shared/ipc/channels/import'
+import type { ImportIssue, ImportReport, ImportTotals } from '../../shared/ipc/channels/import'
 import type { Column } from './header'
 
 export interface Issue extends ImportIssue {
@@ -40,6 +40,8 @@ export class ReportBuilder {
   readonly sheets: string[] = []
   headerRow: number | null = null
   readonly issues: Issue[] = []
+  /** The file's own 小计/合计 against the imported rows (see totals.ts), when it has them. */
+  totals: ImportTotals | undefined
   private readonly created = new Map<RefTarget, string[]>()
   /** Rows with at least one error: not imported. */
   private readonly failedRows = new Set<string>()
@@ -53,6 +55,11 @@ export class ReportBuilder {
 
   warning(at: Place, column: Column | null, value: CellValue, reason: string): void {
     this.add('warning', at, column, value, reason)
+  }
+
+  /** Whether the row at `at` had an error (was not imported). */
+  failed(at: Place): boolean {
+    return this.failedRows.has(`${at.sheet}\u0000${at.row}`)
   }
 
   get errorRows(): number {
@@ -110,6 +117,7 @@ export class ReportBuilder {
       created,
       batchId,
       dryRun,
+      ...(this.totals ? { totals: this.totals } : {}),
     }
   }
 }

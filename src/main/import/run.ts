@@ -4,7 +4,7 @@
  * channels both call this; a dry run does everything and then rolls back.
  */
 import { randomUUID } from 'node:crypto'
-import type { ImportKind } from '../../shared/domain/fields'
+import { fieldOf, type ImportKind } from '../../shared/domain/fields'
 import type { ImportMode, ImportProgress, ImportReport } from '../../shared/ipc/channels/import'
 import type { LedgerDeps } from '../core/deps'
 import { AppError } from '../errors'
@@ -20,6 +20,7 @@ import { openSource } from './open'
 import { ReportBuilder } from './report'
 import { ImportSession } from './session'
 import { readTable, type SheetTable } from './table'
+import { TotalsCheck } from './totals'
 
 export interface RunOptions {
   path: string
@@ -32,6 +33,8 @@ export interface RunOptions {
   headerRow?: number
   /** A field key (or null) per column of the first sheet, as the user confirmed it. */
   mapping?: readonly (string | null)[]
+  /** The file has no header row (a registry scrape): columns by `mapping`, else guessed from values. */
+  noHeader?: boolean
   limits?: Partial<ImportLimits>
   signal?: AbortSignal
   onProgress?: (p: ImportProgress) => void
@@ -63,6 +66,7 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
   const progress = (phase: ImportProgress['phase']) =>
     opts.onProgress?.({ phase, rowsRead: report.rowsRead, totalRows })
   const tables: SheetTable[] = []
+  const totals = new TotalsCheck(opts.kind)
   let dataRows = 0
   /** Table events handled, for the cancel checks. */
   let seen = 0
@@ -74,6 +78,7 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
       kind: opts.kind,
       sheet: opts.sheet,
       headerRow: opts.headerRow,
+      noHeader: opts.noHeader,
       mappingFor: (kind, texts, likeFirst) =>
         (likeFirst ? opts.mapping : undefined) ?? recallMapping(backend.db, headerSignature(kind, texts)),
     })
@@ -81,7 +86,7 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
       if (ev.type === 'sheet') {
         tables[ev.table.sheet] = ev.table
         report.sheets.push(ev.table.name)
-        report.headerRow ??= ev.table.header.row
+        if (!ev.table.header.none) report.headerRow ??= ev.table.header.row
         describeColumns(report, ev.table)
         continue
       }
@@ -100,6 +105,7 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
         await new Promise((resolve) => setImmediate(resolve))
       }
       if (ev.type === 'skip') {
+        if (ev.total) totals.totalRow(table, at, ev.total, source.date1904)
         report.skipped += n
         if (ev.reason) report.warning(at, null, null, `${ev.reason},已跳过`)
         continue
@@ -115,9 +121,11 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
         flagBadCodes: opts.flagBadCodes ?? false,
       })
       handler.row({ ...converted, at, cells: ev.cells })
+      totals.dataRow(table, at, converted.values)
     }
     if (opts.signal?.aborted) throw cancelled()
     handler.finish()
+    report.totals = totals.build((place) => report.failed(place))
     const result = report.build(opts.kind, opts.dryRun ? null : batchId, opts.dryRun ?? false)
     if (opts.dryRun) session.rollback()
     else {
@@ -128,7 +136,9 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
         result.created,
       )
       for (const t of tables) {
-        if (t) rememberMapping(backend.db, headerSignature(opts.kind, t.header.texts), opts.kind, mappingOf(t))
+        // A headerless file's columns have no names to remember a mapping by.
+        if (t && !t.header.none)
+          rememberMapping(backend.db, headerSignature(opts.kind, t.header.texts), opts.kind, mappingOf(t))
       }
       session.commit()
     }
@@ -153,6 +163,13 @@ function mappingOf(t: SheetTable): (string | null)[] {
 
 function describeColumns(report: ReportBuilder, t: SheetTable) {
   const at = { sheet: t.name, row: t.header.row }
+  if (t.header.none) {
+    const read = t.columns.map(
+      (c) => `${c.header}→${c.field ? (fieldOf(t.header.kind, c.field)?.label ?? c.field) : '不导入'}`,
+    )
+    report.warning({ ...at, row: 1 }, null, null, `文件没有表头,各列读作:${read.join(',')}`)
+    return
+  }
   if (t.differs) report.warning(at, null, null, `工作表“${t.name}”${t.differs},已按它自己的表头一并导入`)
   for (const c of t.duplicates) {
     report.warning(at, c, c.header, '与前面的列对应同一字段,本列未导入')

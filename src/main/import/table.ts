@@ -7,9 +7,11 @@
 import { fieldOf, REQUIRED_COLUMNS, type ImportKind } from '../../shared/domain/fields'
 import { normaliseText, type CellValue } from '../../shared/domain/values'
 import { ImportFailure } from './failure'
+import { guessColumns } from './guess'
 import { detectHeader, mapColumns, type Column, type Header } from './header'
 import { MergeFiller, type Range } from './merges'
 import type { RawRow, Source } from './source'
+import { readSubtotal, type Subtotal } from './subtotal'
 
 /** Rows looked at for the header: titles and notes above it never run longer. */
 const HEADER_SCAN = 30
@@ -28,7 +30,7 @@ export type TableEvent =
   | { type: 'sheet'; table: SheetTable }
   | { type: 'row'; sheet: number; row: number; cells: CellValue[] }
   /** Rows that are not data; `count` blank rows from `row` on when reason is null. */
-  | { type: 'skip'; sheet: number; row: number; reason: string | null; count: number }
+  | { type: 'skip'; sheet: number; row: number; reason: string | null; count: number; total?: TotalRow }
   | { type: 'ignored'; sheet: number; reason: string }
 
 export interface TableOptions {
@@ -39,14 +41,16 @@ export interface TableOptions {
   headerRow?: number
   /** A field key (or null) per column for a sheet with these headers, when one was chosen. */
   mappingFor?: (kind: ImportKind, texts: readonly string[], first: boolean) => readonly (string | null)[] | undefined
+  /** The file has no header row: every row is data, each column's field guessed from its values (or mapped). */
+  noHeader?: boolean
 }
 
-/**
- * A subtotal's label: the word alone, or followed by a colon, a bracket or a number
- * (合计, 小计:, 合计(5家), 总计 12). Not a name or a remark that starts with it (总计划咖啡店,
- * 累计减免3个月, 合计两家分支机构).
- */
-const SUBTOTAL = /^(?:小计|合计|总计|共计|累计|总合计|本页小计|本页合计)(?:$|[::([【]|\d)/
+/** A subtotal or total row, with its cells: the file's own sums, to check the import against. */
+export interface TotalRow extends Subtotal {
+  cells: readonly CellValue[]
+}
+
+export const SUBTOTAL_REASON = '合计/小计行'
 const GROUP_TITLE = /^[一二三四五六七八九十]+[、.]/
 const FOOTER =
   /^(?:制表人|制表|审核人|审核|填表人|填报人|填报单位|填报日期|制表日期|单位负责人|负责人|经办人|注|说明|备注)[::]/
@@ -56,14 +60,13 @@ export function skipReason(
   cells: readonly CellValue[],
   header: readonly string[],
   mergesAt?: Range[],
+  previous?: readonly CellValue[],
 ): string | null | undefined {
   const texts = cells.map(normaliseText)
   const filled = texts.filter((t) => t !== '')
   if (filled.length === 0) return null
   const compact = filled.map((t) => t.replace(/\s+/g, ''))
-  // The label leads the row (序号, the name, or after a group's name: 紫荆广场 | 小计);
-  // further right it is a remark.
-  if (compact.slice(0, 2).some((t) => SUBTOTAL.test(t) && t.length <= 12)) return '合计/小计行'
+  if (readSubtotal(cells, previous)) return SUBTOTAL_REASON
   if (FOOTER.test(compact[0]) || /^(?:制表人|审核人|填表人)/.test(compact[0])) return '表尾(制表人、审核人等)'
   const same = texts.filter((t, c) => t !== '' && t === header[c]).length
   if (same >= 2 && same >= filled.length / 2) return '重复的表头行'
@@ -90,6 +93,7 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
   const startSheet = (sheet: number) => {
     current = sheet
     buffer = []
+    previous = undefined
     table = null
     passed = false
     const merges = source.sheets[sheet].merges
@@ -104,10 +108,11 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
   function* settle(): Iterable<TableEvent> {
     const sheet = current
     const name = source.sheets[sheet].name
-    const header =
-      (!first && opts.headerRow && kind ? headerAt(buffer, opts.headerRow, kind) : null) ??
-      detectHeader(buffer, source.sheets[sheet].merges, kind) ??
-      rememberedHeader(buffer)
+    const header = opts.noHeader
+      ? headless(buffer, kind ?? 'enterprises')
+      : ((!first && opts.headerRow && kind ? headerAt(buffer, opts.headerRow, kind) : null) ??
+        detectHeader(buffer, source.sheets[sheet].merges, kind) ??
+        rememberedHeader(buffer))
     if (!header) {
       yield { type: 'ignored', sheet, reason: `工作表“${name}”中没有找到表头,未导入` }
       buffer = []
@@ -126,7 +131,15 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
       return
     }
     kind ??= header.kind
-    const override = opts.mappingFor?.(kind, header.texts, !first || sameTexts(first.header.texts, header.texts))
+    const override =
+      opts.mappingFor?.(kind, header.texts, !first || sameTexts(first.header.texts, header.texts)) ??
+      (header.none
+        ? guessColumns(
+            kind,
+            buffer.map((r) => r.cells),
+            header.texts.length,
+          )
+        : undefined)
     const { columns, duplicates } = mapColumns(kind, header.texts, override)
     table = { sheet, name, header, columns, duplicates, ...(layout ? { differs: layout } : {}) }
     first ??= table
@@ -137,16 +150,25 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
     for (const r of rows) yield* data(r)
   }
 
+  /** The data row above, for a subtotal's group filled down beside its count. */
+  let previous: readonly CellValue[] | undefined
+
   function* data(r: RawRow): Iterable<TableEvent> {
-    const reason = skipReason(r.cells, table!.header.texts, titleMerges.get(r.row))
+    const reason = skipReason(r.cells, table!.header.texts, titleMerges.get(r.row), previous)
     // Blank rows (stored empty, or not stored at all) count as skipped only between data,
     // not trailing at the sheet's end: they are counted when the next row with content comes.
     if (reason === null) return
     if (r.row > lastRow + 1)
       yield { type: 'skip', sheet: r.sheet, row: lastRow + 1, reason: null, count: r.row - lastRow - 1 }
     lastRow = r.row
-    if (reason !== undefined) yield { type: 'skip', sheet: r.sheet, row: r.row, reason, count: 1 }
-    else yield { type: 'row', sheet: r.sheet, row: r.row, cells: r.cells }
+    if (reason === SUBTOTAL_REASON) {
+      const total = readSubtotal(r.cells, previous)!
+      yield { type: 'skip', sheet: r.sheet, row: r.row, reason, count: 1, total: { ...total, cells: r.cells } }
+    } else if (reason !== undefined) yield { type: 'skip', sheet: r.sheet, row: r.row, reason, count: 1 }
+    else {
+      previous = r.cells
+      yield { type: 'row', sheet: r.sheet, row: r.row, cells: r.cells }
+    }
   }
 
   /** A row whose headers have a mapping remembered from an earlier import is the header. */
@@ -201,6 +223,13 @@ function chosenSheets(source: Source, sheet: string | undefined): Set<number> {
     return new Set([i])
   }
   return new Set(source.sheets.flatMap((s, i) => (s.hidden ? [] : [i])))
+}
+
+/** No header row: the columns are named by their place (第3列), and the first row is data. */
+function headless(rows: readonly RawRow[], kind: ImportKind): Header {
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0)
+  const texts = Array.from({ length: width }, (_, i) => `第${i + 1}列`)
+  return { kind, row: 0, depth: 1, texts, score: 0, none: true }
 }
 
 function headerAt(rows: readonly RawRow[], row: number, kind: ImportKind): Header | null {

@@ -33,6 +33,33 @@ export interface ImportIssue {
   message: string
 }
 
+/** One subtotal or total row of the file, against the rows it sums as imported. */
+export interface ImportTotalsGroup {
+  sheet: string
+  row: number
+  /** The row's label as written (紫荆广场小计, 合计(3户), 120户). */
+  label: string
+  /** The group it sums (紫荆广场), or 全部 for a grand total. */
+  group: string
+  /** The count the row states (120户), when it states one. */
+  fileCount: number | null
+  /** Rows it sums that were imported. */
+  importedCount: number
+  /** Per money column: the file's figure and the imported rows' sum, in yuan. */
+  amounts: { column: string; file: number | null; imported: number }[]
+  agrees: boolean
+  /** In words: 紫荆广场:文件 3 户、9 万元,导入 2 条、6 万元,相差 1 条、3 万元. */
+  text: string
+}
+
+/** The file's own totals compared with what was imported, when it carries any. */
+export interface ImportTotals {
+  agrees: boolean
+  /** 文件合计 1,400 万元,与导入的 120 条之和一致 — or what differs, group by group. */
+  summary: string
+  groups: ImportTotalsGroup[]
+}
+
 export interface ImportReport {
   file: string
   kind: ImportKind
@@ -54,6 +81,8 @@ export interface ImportReport {
   /** The audit batch, for 撤销本次导入; null for a dry run. */
   batchId: string | null
   dryRun: boolean
+  /** The file's 小计/合计 rows checked against the imported rows, when it has such rows. */
+  totals?: ImportTotals
 }
 
 export interface PreviewColumn {
@@ -88,7 +117,12 @@ export interface ImportPreview {
   /** The ledger was guessed from the headers (no kind given). */
   kindGuessed: boolean
   sheets: { name: string; hidden: boolean; rows: number | null; included: boolean; note?: string }[]
+  /** 0 when the file is read as having no header row. */
   headerRow: number
+  /** Read as 无表头: every row is data, the columns' fields guessed from their values. */
+  noHeader: boolean
+  /** No header was found, so the file is offered as 无表头 for the user to confirm. */
+  noHeaderGuessed?: boolean
   headerDepth: 1 | 2
   columns: PreviewColumn[]
   /** Every field of the ledger, for the mapping drop-downs. */
@@ -158,6 +192,8 @@ const runInput = z.strictObject({
   dryRun: z.boolean().optional(),
   /** Import rows whose credit code fails the check, without the code, flagged for review. */
   flagBadCodes: z.boolean().optional(),
+  /** The file has no header row (无表头): `mapping` says what each column is. */
+  noHeader: z.boolean().optional(),
   /** Chosen by the caller so it can follow and cancel the run while it is going. */
   jobId: jobId.optional(),
 })
@@ -171,6 +207,7 @@ export const importChannels = {
       sheet: z.string().max(100).optional(),
       headerRow: headerRow.optional(),
       mapping: mapping.optional(),
+      noHeader: z.boolean().optional(),
       rows: z.number().int().min(1).max(200).optional(),
     }),
   ),

@@ -6,14 +6,15 @@ import { ACCEPT, KIND_OPTIONS } from './kinds'
 interface Props {
   kind: ImportKind | undefined
   onKind: (k: ImportKind | undefined) => void
-  onFile: (f: File) => void
+  /** One file, or several chosen or dropped together (each imported as its own batch). */
+  onFiles: (files: File[]) => void
   /** The desktop app: a click opens the system open dialog instead of the browser's chooser. */
   onPick?: () => void
   busy: boolean
 }
 
 /** Step 1: which ledger (or let the headers tell) and which file. */
-export function ChooseStep({ kind, onKind, onFile, onPick, busy }: Props) {
+export function ChooseStep({ kind, onKind, onFiles, onPick, busy }: Props) {
   return (
     <div className="import-choose">
       <Space align="center">
@@ -31,20 +32,21 @@ export function ChooseStep({ kind, onKind, onFile, onPick, busy }: Props) {
         <div onClick={busy ? undefined : onPick}>
           <Upload.Dragger
             accept={ACCEPT}
-            multiple={false}
+            multiple
             showUploadList={false}
             disabled={busy}
             openFileDialogOnClick={!onPick}
             // The bytes go to main through our own upload; antd's request is not used.
-            beforeUpload={(f) => {
-              onFile(f)
+            // Called once per file with the whole selection: taken once, at its first file.
+            beforeUpload={(f, list) => {
+              if (f === list[0]) onFiles(list)
               return Upload.LIST_IGNORE
             }}
           >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">点击选择文件,或把文件拖到窗口中</p>
+            <p className="ant-upload-text">点击选择文件,或把文件拖到窗口中(可一次选择多个文件,每个文件单独导入)</p>
             <p className="ant-upload-hint">
               支持 .xlsx(Excel、WPS、LibreOffice 保存的均可)和 .csv(UTF-8 或 GBK 编码均可自动识别)。.xls / .et
               文件请先另存为 .xlsx。

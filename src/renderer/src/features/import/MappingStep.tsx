@@ -16,6 +16,8 @@ export interface PreviewChoice {
   sheet?: string
   headerRow?: number
   mapping?: (string | null)[]
+  /** 无表头: every row is data; the columns' fields guessed from their values, for the user to confirm. */
+  noHeader?: boolean
 }
 
 interface Props {
@@ -29,6 +31,8 @@ interface Props {
   onChange: (next: PreviewChoice) => void
   onBack: () => void
   onRun: () => void
+  /** Several files chosen together: go on to the next one without importing this one. */
+  onSkip?: () => void
 }
 
 const MODE_HELP: Record<ImportMode, string> = {
@@ -94,22 +98,40 @@ export function MappingStep(props: Props) {
               />
             </span>
           )}
-          <span>
-            表头在第{' '}
-            <InputNumber
-              aria-label="表头行"
-              size="small"
-              min={1}
-              max={1000}
-              style={{ width: 64 }}
-              value={preview.headerRow}
-              disabled={busy}
-              onChange={(v) =>
-                v && v !== preview.headerRow && onChange({ ...choice, headerRow: v, mapping: undefined })
-              }
-            />{' '}
-            行{preview.headerDepth === 2 && '(两行表头已合并)'}
-          </span>
+          <Checkbox
+            aria-label="无表头"
+            checked={preview.noHeader}
+            disabled={busy}
+            onChange={(e) =>
+              onChange({
+                ...choice,
+                kind: preview.kind,
+                noHeader: e.target.checked,
+                headerRow: undefined,
+                mapping: undefined,
+              })
+            }
+          >
+            无表头(第一行就是数据)
+          </Checkbox>
+          {!preview.noHeader && (
+            <span>
+              表头在第{' '}
+              <InputNumber
+                aria-label="表头行"
+                size="small"
+                min={1}
+                max={1000}
+                style={{ width: 64 }}
+                value={preview.headerRow}
+                disabled={busy}
+                onChange={(v) =>
+                  v && v !== preview.headerRow && onChange({ ...choice, headerRow: v, mapping: undefined })
+                }
+              />{' '}
+              行{preview.headerDepth === 2 && '(两行表头已合并)'}
+            </span>
+          )}
           {preview.remembered && <Tag color="green">已沿用上次同样表头的映射</Tag>}
         </Space>
         {multiSheet && (
@@ -127,6 +149,19 @@ export function MappingStep(props: Props) {
         )}
       </div>
 
+      {preview.noHeader && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="import-no-header"
+          title={
+            preview.noHeaderGuessed
+              ? '文件中没有找到表头,已按“无表头”读取:第一行也是数据。'
+              : '已按“无表头”读取:第一行也是数据。'
+          }
+          description="各列对应的字段是按内容猜测的(有效的统一社会信用代码、企业名称、日期、金额等),请逐列核对,必要时在列头的下拉框中改正,确认无误后再开始导入。"
+        />
+      )}
       {preview.warnings.length > 0 && (
         <Alert
           type="info"
@@ -187,8 +222,14 @@ export function MappingStep(props: Props) {
           <Button onClick={props.onBack} disabled={busy}>
             重新选择文件
           </Button>
+          {props.onSkip && (
+            <Button onClick={props.onSkip} disabled={busy}>
+              跳过此文件
+            </Button>
+          )}
           <Button type="primary" onClick={props.onRun} disabled={busy || mapped === 0}>
-            开始导入到{IMPORT_KIND_LABELS[preview.kind]}
+            {preview.noHeader ? '确认各列并导入到' : '开始导入到'}
+            {IMPORT_KIND_LABELS[preview.kind]}
           </Button>
         </Space>
       </div>

@@ -1,5 +1,5 @@
 import { DangerConfirm } from '../../components/DangerConfirm'
-import { App, Button, Result, Space, Statistic, Table, Tabs } from 'antd'
+import { Alert, App, Button, Result, Space, Statistic, Table, Tabs } from 'antd'
 import { useState } from 'react'
 import { IMPORT_KIND_LABELS } from '../../../../shared/domain/fields'
 import type { ImportIssue, ImportReport } from '../../../../shared/ipc/channels/import'
@@ -120,6 +120,23 @@ export function SummaryStep({ report, onAgain, onUndone }: Props) {
             </span>
           ))}
         </p>
+      )}
+      {report.totals && (
+        <Alert
+          data-testid="import-totals"
+          type={report.totals.agrees ? 'success' : 'warning'}
+          showIcon
+          title={`核对文件自带的合计:${report.totals.agrees ? report.totals.summary : '与导入的不一致,按组列出如下'}`}
+          description={
+            <ul className="import-list">
+              {report.totals.groups.map((g) => (
+                <li key={`${g.sheet}:${g.row}`} className={g.agrees ? '' : 'import-totals-off'}>
+                  {g.agrees ? '一致' : '不一致'}:第{g.row}行“{g.label}”,{g.text}
+                </li>
+              ))}
+            </ul>
+          }
+        />
       )}
       {(report.errors.length > 0 || report.warnings.length > 0) && (
         <Tabs

@@ -6,17 +6,17 @@
 import { useEffect } from 'react'
 import { navigate } from '../../app/useHashRoute'
 
-let pending: File | null = null
+let pending: File[] = []
 const listeners = new Set<() => void>()
 
-/** The file dropped since the last call, once. */
-export function takeDroppedFile(): File | null {
+/** The files dropped since the last call, once (several dropped together: each its own import). */
+export function takeDroppedFiles(): File[] {
   const f = pending
-  pending = null
+  pending = []
   return f
 }
 
-/** Called when a file is dropped; the wizard listens while it is open. */
+/** Called when files are dropped; the wizard listens while it is open. */
 export function onFileDropped(listener: () => void): () => void {
   listeners.add(listener)
   return () => {
@@ -37,9 +37,9 @@ export function useWindowFileDrop(): void {
     const drop = (e: DragEvent) => {
       if (!carriesFiles(e)) return
       e.preventDefault()
-      const file = e.dataTransfer?.files[0]
-      if (!file) return
-      pending = file
+      const files = Array.from(e.dataTransfer?.files ?? [])
+      if (files.length === 0) return
+      pending = files
       if (listeners.size > 0) for (const l of listeners) l()
       else navigate('import')
     }
