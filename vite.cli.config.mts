@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { builtinModules } from 'node:module'
 import { defineConfig, type Plugin } from 'vite'
-import pkg from './package.json'
+import pkg from './package.json' with { type: 'json' }
 
 /**
  * The command line, built to JavaScript (out/cli/index.js) so that a start is a plain `node`
