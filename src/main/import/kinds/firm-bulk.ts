@@ -8,8 +8,8 @@
  * stored ones that differ, the audit rows of both by SQL, the review notes. The search index
  * follows from the batch's audit rows when the import ends (search-defer.ts).
  *
- * What a row may do is exactly what the row-by-row path (directory.ts with enterpriseSpec)
- * does: the same messages in the same order, the same counts, records, audit rows and undo.
+ * What a row may do is exactly what the row-by-row path (directory.ts, which the firm
+ * directory went through before) did: the same messages in the same order, the same counts, records, audit rows and undo.
  * A row that names a firm staged in the same round (created or changed by an earlier row)
  * first has the round written, so it sees that firm as the row-by-row path would.
  */
@@ -30,10 +30,10 @@ import {
   type KindHandler,
   type RowInput,
 } from './common'
-import { refuseDuplicate, remember, type DirectorySpec, type Seen } from './directory'
+import { refuseDuplicate, remember, type Seen } from './directory'
 import type { PreparedFirm } from './firm-rows'
 import { findFirm, firmRef } from './firms'
-import { enterpriseSpec } from './specs'
+import { firmRowKeys } from './specs'
 
 const STAGE = 'temp.import_firm'
 
@@ -42,7 +42,6 @@ type Params = 'audit' | 'since' | 'none'
 
 export class FirmBulkHandler implements KindHandler {
   private readonly seen: Seen = new Map()
-  private readonly spec: DirectorySpec
   private stage: Stage | null = null
   /** The id the next new firm gets (as SQLite would give it: one more than the largest). */
   private nextId = 0
@@ -55,7 +54,6 @@ export class FirmBulkHandler implements KindHandler {
     if (def.beforeWrite || def.afterWrite || def.links?.length) {
       throw new Error('the firm ledger writes more than its row: its import cannot be set-based')
     }
-    this.spec = enterpriseSpec(ctx)
   }
 
   row(r: RowInput): void {
@@ -64,7 +62,7 @@ export class FirmBulkHandler implements KindHandler {
     const firm = r.firm
     if (!firm) throw new Error('a firm row reached the writer without its record')
     try {
-      const keys = this.spec.keys(r, ctx)
+      const keys = firmRowKeys(r)
       refuseDuplicate(this.seen, keys, r)
       const existing = findFirm(ctx, firmRef(r, 'name'), 'name')
       if (existing && this.staged.has(existing.id)) this.flush()
@@ -83,7 +81,7 @@ export class FirmBulkHandler implements KindHandler {
         remember(this.seen, keys, r)
         return
       } else if (ctx.mode === 'insert') {
-        throw new RowError(`${def.label}“${this.spec.describe(r)}”已存在;“仅新增”方式不修改已有记录`)
+        throw new RowError(`${def.label}“${describe(r)}”已存在;“仅新增”方式不修改已有记录`)
       } else {
         if (firm.updateIssue) throw invalid(firm.updateIssue)
         id = existing.id
@@ -187,6 +185,11 @@ interface Placed {
   value: RowInput['cells'][number]
   issueAt: number
   inserted: boolean
+}
+
+/** How a row's firm is named in a message. */
+function describe(r: RowInput): string {
+  return (r.values.get('name') ?? r.values.get('creditCode') ?? '') as string
 }
 
 function invalid(issue: { message: string; fields: Record<string, string> }): AppError {
