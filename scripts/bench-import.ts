@@ -1,11 +1,14 @@
 /**
  * One case of `npm run bench`'s import benchmark, in a process of its own so that its peak
  * memory is its own: `read FILE` (a bare exceljs streaming read, every row's values touched),
- * `import FILE DB` (the whole import into a fresh ledger) or `floor DB COPY` (the firms an
- * import wrote into DB, written again into a copy of it by SQLite alone; see writeFloor).
+ * `import FILE DB` (the whole import into a fresh ledger), `cli FILE DB` (the same through the
+ * built command line, out/cli/index.js, as `npm run cli -- import` runs it) or `floor DB COPY`
+ * (the firms an import wrote into DB, written again into a copy of it by SQLite alone).
  * Prints one JSON line: { ms, cpuMs, peakMB, rows }.
  */
 import { copyFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import ExcelJS from 'exceljs'
 import { openBackend } from '../src/main/app/open'
@@ -69,12 +72,31 @@ function writeFloor(imported: string, copy: string): () => number {
   }
 }
 
+/** The built CLI's import, in this process so that its peak memory is measured here. */
+async function cliImport(path: string, db: string): Promise<number> {
+  const built = join(__dirname, '../out/cli/index.js')
+  const { main } = createRequire(__filename)(built) as { main: (argv: string[]) => Promise<number> }
+  const write = process.stdout.write.bind(process.stdout)
+  let out = ''
+  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write
+  const code = await main(['import', path, '--db', db, '--kind', 'enterprises', '--json'])
+  process.stdout.write = write
+  if (code !== 0) throw new Error(`the CLI exited ${code}`)
+  return (JSON.parse(out) as { inserted: number }).inserted
+}
+
 async function main() {
   const [mode, path, db] = process.argv.slice(2)
   const floor = mode === 'floor' ? writeFloor(path, db) : null
   const cpu = process.cpuUsage()
   const t = performance.now()
-  const rows = floor ? floor() : mode === 'read' ? await bareRead(path) : await importFile(path, db)
+  const rows = floor
+    ? floor()
+    : mode === 'read'
+      ? await bareRead(path)
+      : mode === 'cli'
+        ? await cliImport(path, db)
+        : await importFile(path, db)
   const ms = performance.now() - t
   const used = process.cpuUsage(cpu)
   const peakMB = process.resourceUsage().maxRSS / 1024

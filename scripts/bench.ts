@@ -9,12 +9,15 @@
  *           convert, validate, link, write, audit, index) vs a bare exceljs streaming read of
  *           the same file. Each case runs in a child process of its own (bench-import.ts), so
  *           its peak memory is its own. Targets: ratio ≤ 1.3, peak < 500 MB at 100,000 rows.
+ *           cliRatio: the same import through the built command line (out/cli/index.js), peak
+ *           memory cliPeakMB. cli start: `help` through `npm run cli`'s launcher, in a fresh
+ *           process, against a bare `node -e 0` start in the same run (target < 0.5 s).
  *           floorRatio: the same firms written by SQLite alone (prepared INSERTs, audit rows
  *           and search index in set-based SQL, one COMMIT) vs the same bare read. SQLite
  *           writes one transaction on one thread, so no import that audits and indexes its
  *           rows can take less than that, however many cores read and convert beside it.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -76,7 +79,10 @@ function runCase(...args: string[]): Case {
   return JSON.parse(out.trim().split('\n').pop()!) as Case
 }
 
+const launcher = join(__dirname, 'cli.mjs')
+
 async function importBench() {
+  spawnSync(process.execPath, [launcher, 'help'], { stdio: 'ignore' }) // builds the CLI when stale
   const cases = []
   for (const n of [10_000, 100_000]) {
     const file = join(dir, `directory-${n}.xlsx`)
@@ -84,10 +90,12 @@ async function importBench() {
     const read = runCase('read', file)
     const db = join(dir, `import-${n}.db`)
     const imported = runCase('import', file, db)
+    const viaCli = runCase('cli', file, join(dir, `cli-${n}.db`))
     const copy = join(dir, `floor-${n}.db`)
     const floor = runCase('floor', db, copy)
     // Hundreds of MB at 100,000 rows: not left behind in the temp folder.
-    for (const f of [file, db, copy].flatMap((f) => [f, `${f}-wal`, `${f}-shm`])) rmSync(f, { force: true })
+    for (const f of [file, db, copy, join(dir, `cli-${n}.db`)].flatMap((f) => [f, `${f}-wal`, `${f}-shm`]))
+      rmSync(f, { force: true })
     if (imported.rows !== n) throw new Error(`imported ${imported.rows} of ${n} rows`)
     if (floor.rows !== n) throw new Error(`floor wrote ${floor.rows} of ${n} rows`)
     cases.push({
@@ -96,6 +104,8 @@ async function importBench() {
       baselineMs: read.ms.toFixed(0),
       ratio: (imported.ms / read.ms).toFixed(2),
       cpuRatio: (imported.cpuMs / read.cpuMs).toFixed(2),
+      cliRatio: (viaCli.ms / read.ms).toFixed(2),
+      cliPeakMB: viaCli.peakMB.toFixed(0),
       floorMs: floor.ms.toFixed(0),
       floorRatio: (floor.ms / read.ms).toFixed(2),
       peakMB: imported.peakMB.toFixed(0),
@@ -103,6 +113,9 @@ async function importBench() {
     })
   }
   console.table(cases)
+  const startMs = medianTime(() => spawnSync(process.execPath, [launcher, 'help'], { stdio: 'ignore' }))
+  const nodeMs = medianTime(() => spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' }))
+  console.table([{ bench: 'cli start (help)', ms: startMs.toFixed(0), nodeStartMs: nodeMs.toFixed(0) }])
 }
 
 void importBench()

@@ -1,13 +1,16 @@
-/** Runs the CLI as a user would, in a process of its own under tsx, with no default ledger. */
+/**
+ * Runs the CLI as a user would (`npm run cli`: the built command line, built first when it is
+ * missing or stale), in a process of its own, with no default ledger.
+ */
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 
 export const ROOT = join(__dirname, '../..')
 export const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-export const CLI = join(ROOT, 'src/main/cli.ts')
+export const CLI = join(ROOT, 'scripts/cli.mjs')
 
 export function cli(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [TSX, CLI, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, BIZLEDGER_DB: '' },

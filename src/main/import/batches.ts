@@ -83,6 +83,15 @@ export function recallMapping(db: Db, signature: string): (string | null)[] | un
   return json === undefined ? undefined : (JSON.parse(json) as (string | null)[])
 }
 
+/** Every mapping remembered for a ledger, by header signature: for the reader thread. */
+export function rememberedMappings(db: Db, kind: ImportKind): Record<string, (string | null)[]> {
+  const rows = db.prepare('SELECT signature, mapping FROM import_mapping WHERE kind = ?').all(kind) as {
+    signature: string
+    mapping: string
+  }[]
+  return Object.fromEntries(rows.map((r) => [r.signature, JSON.parse(r.mapping) as (string | null)[]]))
+}
+
 export function rememberMapping(
   db: Db,
   signature: string,

@@ -1,15 +1,16 @@
 /**
- * The import, end to end: open and check the file, find the table, convert each row, write it
- * through the ledgers' audited services in one transaction, and report. The CLI and the app's
- * channels both call this; a dry run does everything and then rolls back.
+ * The import, end to end: open and check the file; on the reader thread find the table,
+ * convert each row and (for the firm directory) validate its record (pipeline.ts); here,
+ * write the rows in one transaction, through the ledgers' audited services or, for the firm
+ * directory, set-based (kinds/firm-bulk.ts); and report. The CLI and the app's channels both
+ * call this; a dry run does everything and then rolls back.
  */
 import { randomUUID } from 'node:crypto'
 import { fieldOf, type ImportKind } from '../../shared/domain/fields'
 import type { ImportMode, ImportProgress, ImportReport } from '../../shared/ipc/channels/import'
 import type { LedgerDeps } from '../core/deps'
 import { AppError } from '../errors'
-import { rememberMapping, recallMapping, saveBatch } from './batches'
-import { convertRow } from './convert'
+import { rememberMapping, rememberedMappings, saveBatch } from './batches'
 import { ImportFailure } from './failure'
 import { headerSignature } from './header'
 import { handlerFor } from './kinds'
@@ -19,8 +20,10 @@ import { Links } from './links'
 import { openSource } from './open'
 import { ReportBuilder } from './report'
 import { ImportSession } from './session'
-import { readTable, type SheetTable } from './table'
+import { pipelineEvents, type PipelineJob } from './pipeline'
+import type { SheetTable } from './table'
 import { TotalsCheck } from './totals'
+import { threadedPipeline } from './xlsx-thread'
 
 export interface RunOptions {
   path: string
@@ -74,14 +77,18 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
 
   session.begin()
   try {
-    const events = readTable(source, {
+    const job: PipelineJob = {
+      path: opts.path,
       kind: opts.kind,
       sheet: opts.sheet,
       headerRow: opts.headerRow,
       noHeader: opts.noHeader,
-      mappingFor: (kind, texts, likeFirst) =>
-        (likeFirst ? opts.mapping : undefined) ?? recallMapping(backend.db, headerSignature(kind, texts)),
-    })
+      mapping: opts.mapping,
+      remembered: rememberedMappings(backend.db, opts.kind),
+      flagBadCodes: opts.flagBadCodes ?? false,
+      limits,
+    }
+    const events = threadedPipeline(job) ?? pipelineEvents(job)
     for await (const ev of events) {
       if (ev.type === 'sheet') {
         tables[ev.table.sheet] = ev.table
@@ -116,12 +123,8 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
           `文件“${source.file}”的数据超过单次导入上限 ${limits.maxRows} 行(在工作表“${at.sheet}”第${at.row}行)。请拆分成几个文件后分批导入。`,
         )
       }
-      const converted = convertRow(opts.kind, table.columns, ev.cells, {
-        date1904: source.date1904,
-        flagBadCodes: opts.flagBadCodes ?? false,
-      })
-      handler.row({ ...converted, at, cells: ev.cells })
-      totals.dataRow(table, at, converted.values)
+      handler.row({ ...ev.converted, at, cells: ev.cells, firm: ev.firm })
+      totals.dataRow(table, at, ev.converted.values)
     }
     if (opts.signal?.aborted) throw cancelled()
     handler.finish()

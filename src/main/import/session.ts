@@ -42,6 +42,11 @@ export class ImportSession {
     }
   }
 
+  /** Who the import's audit rows name. */
+  get actor(): string {
+    return this.backend.audit.actor
+  }
+
   begin(): void {
     const db = this.backend.db
     if (db.inTransaction) throw new ImportFailure('BUSY', '另一项修改正在进行,请稍后再导入。')

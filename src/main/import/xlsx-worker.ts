@@ -1,15 +1,18 @@
 /**
  * The worker side of xlsx-thread.ts: parses the job's sheets with the same reader the main
- * thread would use and sends the rows in batches, never more than a few ahead of the reader.
+ * thread would use and sends the rows in batches, never more than a few ahead of the reader;
+ * or, for an import, runs its whole per-row work (pipeline.ts) and sends the events.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../errors'
 import { xlsxRows } from './read-xlsx'
-import type { RawRow } from './source'
-import { AHEAD, BATCH, type WorkerMessage, type XlsxJob } from './xlsx-thread'
+import { pipelineEvents } from './pipeline'
+import { AHEAD, BATCH, type PipelineWork, type WorkerMessage, type XlsxJob } from './xlsx-thread'
 
 const port = parentPort!
-const job = workerData as XlsxJob
+const job = workerData as XlsxJob | PipelineWork
+// This is the reader thread: the pipeline's reader runs here rather than start another.
+process.env.BIZLEDGER_IMPORT_THREAD = '0'
 let credit = AHEAD
 let resume: (() => void) | null = null
 port.on('message', () => {
@@ -17,9 +20,9 @@ port.on('message', () => {
   resume?.()
 })
 
-const send = (m: WorkerMessage) => port.postMessage(m)
+const send = (m: WorkerMessage<unknown>) => port.postMessage(m)
 
-async function flush(rows: RawRow[]) {
+async function flush(rows: unknown[]) {
   while (credit === 0) await new Promise<void>((r) => (resume = r))
   resume = null
   credit--
@@ -28,8 +31,12 @@ async function flush(rows: RawRow[]) {
 
 async function main() {
   try {
-    let batch: RawRow[] = []
-    for await (const row of xlsxRows(job.path, job.file, job.info, job.wanted ? new Set(job.wanted) : undefined)) {
+    let batch: unknown[] = []
+    const items =
+      'pipeline' in job
+        ? pipelineEvents(job.pipeline)
+        : xlsxRows(job.path, job.file, job.info, job.wanted ? new Set(job.wanted) : undefined)
+    for await (const row of items) {
       batch.push(row)
       if (batch.length === BATCH) {
         await flush(batch)

@@ -440,19 +440,24 @@ export class LedgerService {
     try {
       return fn()
     } catch (e) {
-      const code = (e as { code?: string }).code
-      if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-        throw new AppError('BAD_REFERENCE', `${this.def.label}引用的记录不存在(可能已被删除),请重新选择。`)
-      }
-      if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-        throw new AppError('CONFLICT', `已存在同名的${this.def.label},请换一个名称。`)
-      }
-      if (code === 'SQLITE_CONSTRAINT_CHECK') {
-        throw new AppError('VALIDATION', `${this.def.label}数据不符合规则: ${(e as Error).message}`)
-      }
-      throw e
+      throw constraintError(this.def, e) ?? e
     }
   }
+}
+
+/** A SQLite constraint failure of a write to `def`'s table as a message a user can act on; null for any other error. */
+export function constraintError(def: LedgerDef, e: unknown): AppError | null {
+  const code = (e as { code?: string }).code
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new AppError('BAD_REFERENCE', `${def.label}引用的记录不存在(可能已被删除),请重新选择。`)
+  }
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new AppError('CONFLICT', `已存在同名的${def.label},请换一个名称。`)
+  }
+  if (code === 'SQLITE_CONSTRAINT_CHECK') {
+    return new AppError('VALIDATION', `${def.label}数据不符合规则: ${(e as Error).message}`)
+  }
+  return null
 }
 
 /** A number or quoted string literal of SQL as its value; undefined for anything else. */

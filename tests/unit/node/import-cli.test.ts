@@ -8,7 +8,7 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/app/open'
 import { code, scratch, writeBigDirectory, writeCsv, writeSheet } from '../../fixtures/workbooks'
-import { CLI, cli, ROOT, TSX } from '../../support/cli'
+import { CLI, cli, ROOT } from '../../support/cli'
 
 const file = scratch('bizledger-import-cli-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -198,14 +198,10 @@ describe('CLI import and list', () => {
     await writeBigDirectory(big, 20_000)
     const wal = `${dbPath}-wal`
     const walAtStart = existsSync(wal) ? statSync(wal).size : 0
-    const child = spawn(
-      process.execPath,
-      [TSX, CLI, 'import', big, '--db', dbPath, '--kind', 'enterprises', '--json'],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
+    const child = spawn(process.execPath, [CLI, 'import', big, '--db', dbPath, '--kind', 'enterprises', '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
     // Written, not committed: the transaction's pages spill into the WAL as it grows.
     const started = Date.now()

@@ -14,6 +14,7 @@ import type { Column } from '../header'
 import type { Links } from '../links'
 import type { Place, ReportBuilder } from '../report'
 import type { ImportSession } from '../session'
+import type { PreparedFirm } from './firm-rows'
 
 /** What this module uses of the ledger's services (src/main/core/deps.ts). */
 type KindDeps = Pick<Deps, 'db' | 'ledgers'>
@@ -21,6 +22,8 @@ type KindDeps = Pick<Deps, 'db' | 'ledgers'>
 export interface RowInput extends ConvertedRow {
   at: Place
   cells: readonly CellValue[]
+  /** A firm directory row validated on the reader thread (firm-rows.ts). */
+  firm?: PreparedFirm
 }
 
 /** A row cannot be imported; `field` names the cell at fault. */

@@ -35,8 +35,25 @@ export interface DirectorySpec {
   after?(record: Record<string, unknown>, outcome: Outcome, r: RowInput, ctx: KindContext): void
 }
 
+/** Rows already imported, by key: where each was. */
+export type Seen = Map<string, { sheet: string; row: number }>
+
+/** A row whose first key an earlier imported row already had is refused, naming that row. */
+export function refuseDuplicate(seen: Seen, keys: readonly RowKey[], r: RowInput): void {
+  const earlier = seen.get(keys[0].key)
+  if (!earlier) return
+  const sheet = earlier.sheet === r.at.sheet ? '' : `工作表“${earlier.sheet}”`
+  const col = columnFor(r)
+  throw new RowError(`与${sheet}第${earlier.row}行重复(${keys[0].why}),本行未再导入`, col?.field ?? undefined)
+}
+
+/** Keeps an imported row's keys (the first row with a key keeps it). */
+export function remember(seen: Seen, keys: readonly RowKey[], r: RowInput): void {
+  for (const k of keys) if (!seen.has(k.key)) seen.set(k.key, r.at)
+}
+
 export class DirectoryHandler implements KindHandler {
-  private readonly seen = new Map<string, { sheet: string; row: number }>()
+  private readonly seen: Seen = new Map()
 
   constructor(
     private readonly ctx: KindContext,
@@ -55,12 +72,7 @@ export class DirectoryHandler implements KindHandler {
       [r],
       () => {
         keys = spec.keys(r, ctx)
-        const earlier = this.seen.get(keys[0].key)
-        if (earlier) {
-          const sheet = earlier.sheet === r.at.sheet ? '' : `工作表“${earlier.sheet}”`
-          const col = columnFor(r)
-          throw new RowError(`与${sheet}第${earlier.row}行重复(${keys[0].why}),本行未再导入`, col?.field ?? undefined)
-        }
+        refuseDuplicate(this.seen, keys, r)
         const result = upsert(ctx, spec.ledger, spec.existing(r, ctx), spec.input(r, ctx), () => spec.describe(r))
         spec.after?.(result.record, result.outcome, r, ctx)
         outcome = result.outcome
@@ -69,7 +81,7 @@ export class DirectoryHandler implements KindHandler {
     )
     if (!done) return
     ctx.report[outcome]++
-    for (const k of keys) if (!this.seen.has(k.key)) this.seen.set(k.key, r.at)
+    remember(this.seen, keys, r)
   }
 
   finish(): void {}

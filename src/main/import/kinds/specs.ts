@@ -20,37 +20,20 @@ function need(r: RowInput, key: string, label: string): string {
   return v
 }
 
-export function enterpriseSpec(ctx: KindContext): DirectorySpec {
-  const flag = ctx.backend.db.prepare('UPDATE enterprise SET review_note = ? WHERE id = ? AND review_note IS NOT ?')
-  return {
-    ledger: 'enterprise',
-    keys(r) {
-      const ref = firmRef(r, 'name')
-      if (!ref.code && !ref.name) {
-        if (r.badCode) throw new RowError(r.badCode.reason, 'creditCode')
-        throw new RowError('请填写企业名称', 'name')
-      }
-      const keys: RowKey[] = []
-      if (ref.code) keys.push({ key: `c:${ref.code}`, why: '统一社会信用代码相同' })
-      if (ref.name) keys.push({ key: `n:${normaliseName(ref.name)}`, why: '企业名称相同,且未填统一社会信用代码' })
-      return keys
-    },
-    existing: (r) => findFirm(ctx, firmRef(r, 'name'), 'name')?.id ?? null,
-    input: (r) => ledgerInput(ctx, 'enterprise', r),
-    describe: (r) => text(r, 'name') ?? text(r, 'creditCode') ?? '',
-    after(record, outcome, r) {
-      if (outcome === 'skipped') return
-      const id = record.id as number
-      if (record.name !== undefined) {
-        ctx.links.rememberFirm({ id, name: String(record.name), creditCode: (record.creditCode as string) ?? null })
-      }
-      if (r.badCode) {
-        const note = `统一社会信用代码“${r.badCode.code}”未通过校验(${r.badCode.reason}),待核实`
-        flag.run(note, id, note)
-        ctx.report.warning(r.at, r.badCode.column, r.badCode.code, `${r.badCode.reason};已按“待核实”导入,未保存该代码`)
-      } else if (text(r, 'creditCode')) flag.run(null, id, null)
-    },
+/**
+ * The keys of a firm directory row: its code, then its name (the first decides duplicates in
+ * the file). The directory itself is written set-based (firm-bulk.ts).
+ */
+export function firmRowKeys(r: RowInput): RowKey[] {
+  const ref = firmRef(r, 'name')
+  if (!ref.code && !ref.name) {
+    if (r.badCode) throw new RowError(r.badCode.reason, 'creditCode')
+    throw new RowError('请填写企业名称', 'name')
   }
+  const keys: RowKey[] = []
+  if (ref.code) keys.push({ key: `c:${ref.code}`, why: '统一社会信用代码相同' })
+  if (ref.name) keys.push({ key: `n:${normaliseName(ref.name)}`, why: '企业名称相同,且未填统一社会信用代码' })
+  return keys
 }
 
 /** Buildings, staff and partners: a record per name. */
