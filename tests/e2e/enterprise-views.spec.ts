@@ -11,11 +11,12 @@ import {
   enterprise,
   enterprises,
   expectRowCount,
-  nextQuery,
+  hideColumn,
   quickSearch,
   restart,
   saveViewAs,
   shownIds,
+  sortBy,
   tick,
   toasts,
 } from './helpers'
@@ -120,15 +121,9 @@ test('a saved view keeps filters, sort, search and columns, survives a restart a
   await expect(page.getByTestId('row-count')).toContainText('共')
 
   // Sort by 注册资本, largest first; hide 房间号; search 设计.
-  let answered = nextQuery(page)
-  await page.getByRole('columnheader', { name: '注册资本(万元)' }).locator('.ag-header-cell-label').click()
-  await answered
-  answered = nextQuery(page)
-  await page.getByRole('columnheader', { name: '注册资本(万元)' }).locator('.ag-header-cell-label').click()
-  await answered
-  await page.getByTestId('column-chooser-button').click()
-  await page.getByTestId('column-chooser').getByRole('checkbox', { name: '房间号' }).uncheck()
-  await page.keyboard.press('Escape')
+  await sortBy(page, '注册资本(万元)')
+  await sortBy(page, '注册资本(万元)')
+  await hideColumn(page, '房间号')
   await quickSearch(page, '设计')
   const matching = all.filter((e) =>
     [e.name, e.shortName, e.formerNames, e.creditCode, e.contact, e.phone, e.buildingName].some((v) =>

@@ -122,6 +122,21 @@ async function scrollUntil(page: Page, target: Locator): Promise<void> {
   }
 }
 
+/** Sorts the grid by a column (a click on its header: ascending, again: descending) and waits for main's answer. */
+export async function sortBy(page: Page, header: string): Promise<void> {
+  const answered = nextQuery(page)
+  await page.getByRole('columnheader', { name: header, exact: true }).locator('.ag-header-cell-label').click()
+  await answered
+}
+
+/** Hides a column through the column chooser. */
+export async function hideColumn(page: Page, header: string): Promise<void> {
+  await page.getByTestId('column-chooser-button').click()
+  await page.getByTestId('column-chooser').getByRole('checkbox', { name: header, exact: true }).uncheck()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('columnheader', { name: header, exact: true })).toHaveCount(0)
+}
+
 /** Picks an entry of the view menu (a submenu first when given). */
 export async function chooseView(page: Page, name: string | RegExp, submenu?: string): Promise<void> {
   const visible = (n: string | RegExp, exact = typeof n === 'string') =>
@@ -145,6 +160,7 @@ export async function saveViewAs(page: Page, name: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: '另存为新视图' })
   // A click on the menu while it is still opening may be lost: open it again until the dialog shows.
   await expect(async () => {
+    if (await dialog.isVisible()) return // a slow first try opened it after all
     if (!(await page.getByRole('menuitem', { name: /另存为新视图/ }).isVisible())) {
       await page.getByTestId('view-menu').click()
     }
@@ -163,8 +179,10 @@ export async function pick(page: Page, select: Locator, text: string, option: st
   await select.pressSequentially(text)
   await page.locator('.ant-select-dropdown:visible').getByTitle(option).first().click()
   // A multiple select stays open after a choice, over what comes next: close it (the select
-  // takes the Escape; the dialog around it stays).
-  if (await page.locator('.ant-select-dropdown:visible').count()) await select.press('Escape')
+  // takes the Escape; the dialog around it stays). A single select closes by itself, and an
+  // Escape pressed while its list is still fading out would reach the dialog and close it.
+  const multiple = await select.evaluate((el) => !!el.closest('.ant-select-multiple'))
+  if (multiple && (await page.locator('.ant-select-dropdown:visible').count())) await select.press('Escape')
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
 }
 
