@@ -97,66 +97,57 @@ export function Charts({ data: d, target, names }: ChartsProps) {
           }
         />
       </ChartCard>
-      <ChartCard
-        id="days-to-close"
-        title="诉求办结用时分布"
-        unit="单位:件"
+      <ValueCard
+        card={{ id: 'days-to-close', title: '诉求办结用时分布', unit: '单位:件', shows: '该用时段办结的诉求' }}
         empty={d.figures.closed === 0 ? '所选期间和范围内没有已办结的诉求' : null}
-        hint="点击柱条,查看该用时段办结的诉求"
-      >
-        <ValueBars
-          orientation="vertical"
-          rows={d.daysToClose}
-          nameKey="bin"
-          valueKey="count"
-          name="诉求"
-          unit="件"
-          colour="#52c41a"
-          onPick={(r) => {
-            const m = /^(\d+)(?:–(\d+))?/.exec(r.bin)!
-            const range = m[2] ? `${m[1]}..${m[2]}` : `${Number(m[1]) + 1}..`
-            go(requestsHref(f, period, names, { label: `办结用时${r.bin}`, daysToClose: range }))
-          }}
-        />
-      </ChartCard>
-      <ChartCard
-        id="rent-relief"
-        title="各楼宇房租减免金额"
-        unit="单位:元(万元取整显示)"
+        bars={{ orientation: 'vertical', rows: d.daysToClose, nameKey: 'bin', valueKey: 'count' }}
+        measure={{ name: '诉求', unit: '件', colour: '#52c41a' }}
+        onPick={(r) => {
+          const m = /^(\d+)(?:–(\d+))?/.exec(r.bin)!
+          const range = m[2] ? `${m[1]}..${m[2]}` : `${Number(m[1]) + 1}..`
+          go(requestsHref(f, period, names, { label: `办结用时${r.bin}`, daysToClose: range }))
+        }}
+      />
+      <ValueCard
+        card={{
+          id: 'rent-relief',
+          title: '各楼宇房租减免金额',
+          unit: '单位:元(万元取整显示)',
+          shows: '该楼宇的减免明细',
+        }}
         empty={d.rentReliefByBuilding.length === 0 ? '所选期间和范围内没有房租减免记录' : null}
-        hint="点击柱条,查看该楼宇的减免明细"
-      >
-        <ValueBars
-          orientation="horizontal"
-          rows={d.rentReliefByBuilding}
-          nameKey="building"
-          valueKey="amount"
-          name="减免金额"
-          unit="元"
-          colour="#fa8c16"
-          format={wan}
-          onPick={(r) => go(reliefHref(period, r.building))}
-        />
-      </ChartCard>
-      <ChartCard
-        id="partners"
-        title="招商伙伴引进企业数"
-        unit="单位:家"
+        bars={{ orientation: 'horizontal', rows: d.rentReliefByBuilding, nameKey: 'building', valueKey: 'amount' }}
+        measure={{ name: '减免金额', unit: '元', colour: '#fa8c16', format: wan }}
+        onPick={(r) => go(reliefHref(period, r.building))}
+      />
+      <ValueCard
+        card={{ id: 'partners', title: '招商伙伴引进企业数', unit: '单位:家', shows: '该伙伴引进的企业' }}
         empty={d.firmsPerPartner.length === 0 ? '还没有登记招商合作伙伴' : null}
-        hint="点击柱条,查看该伙伴引进的企业"
-      >
-        <ValueBars
-          orientation="horizontal"
-          rows={d.firmsPerPartner}
-          nameKey="partner"
-          valueKey="count"
-          name="引进企业"
-          unit="家"
-          colour="#722ed1"
-          nameWidth={270}
-          onPick={(r) => go(partnerHref(f, names, r.partner))}
-        />
-      </ChartCard>
+        bars={{ orientation: 'horizontal', rows: d.firmsPerPartner, nameKey: 'partner', valueKey: 'count' }}
+        measure={{ name: '引进企业', unit: '家', colour: '#722ed1', nameWidth: 270 }}
+        onPick={(r) => go(partnerHref(f, names, r.partner))}
+      />
     </div>
+  )
+}
+
+type BarsProps<T extends object> = Parameters<typeof ValueBars<T>>[0]
+
+/**
+ * A card of one value per name (办结用时, 房租减免, 招商伙伴): its texts, why it may be empty,
+ * the rows and how they are drawn, the measure's name, unit and colour, and what a bar opens.
+ */
+function ValueCard<T extends object>(props: {
+  card: { id: string; title: string; unit: string; shows: string }
+  empty: string | null
+  bars: Pick<BarsProps<T>, 'orientation' | 'rows' | 'nameKey' | 'valueKey'>
+  measure: Pick<BarsProps<T>, 'name' | 'unit' | 'colour' | 'format' | 'nameWidth'>
+  onPick: (row: T) => void
+}) {
+  const { id, title, unit, shows } = props.card
+  return (
+    <ChartCard id={id} title={title} unit={unit} empty={props.empty} hint={`点击柱条,查看${shows}`}>
+      <ValueBars {...props.bars} {...props.measure} onPick={props.onPick} />
+    </ChartCard>
   )
 }

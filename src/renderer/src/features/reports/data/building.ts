@@ -3,10 +3,11 @@
  * or every building on one landscape table. All from 'building:profile', the figures the
  * building's own page shows.
  */
+import { buildingLabels } from '../../../../../shared/domain/building'
 import type { BuildingProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
-import { table, type Block, type Report } from '../layout/blocks'
+import { facts, fieldFacts, table, type Block, type Report } from '../layout/blocks'
 import { blank, count, pct, wan } from './format'
 
 const share = (visited: number, inScope: number) => (inScope ? pct(visited / inScope) : '—')
@@ -26,23 +27,16 @@ function oneBuilding(p: BuildingProfile): Block[] {
   return [
     { kind: 'title', title: '楼宇情况表', subtitle: b.name },
     { kind: 'heading', text: '一、基本情况' },
-    {
-      kind: 'facts',
-      items: [
-        { label: '楼宇名称', value: b.name },
-        { label: '类型', value: blank(b.kind) },
-        { label: '地址', value: blank(b.address) },
-        { label: '运营方', value: blank(b.operator) },
-        { label: '权属', value: blank(b.ownership) },
-        { label: '楼掌柜', value: manager(p) },
-        { label: '在营企业', value: count(active.length, '家') },
-        { label: '重点企业', value: count(active.filter((e) => e.isKey).length, '家') },
-        { label: '诉求总数', value: count(p.requests.total, '件') },
-        { label: '在办 / 超期', value: `${count(p.requests.open)} / ${count(p.requests.overdue)} 件` },
-        { label: '房租减免户数', value: count(p.rentRelief.count, '户') },
-        { label: '房租减免金额', value: wan(p.rentRelief.amount) },
-      ],
-    },
+    facts([
+      ...fieldFacts(b, buildingLabels, ['name', 'kind', 'address', 'operator', 'ownership']),
+      ['楼掌柜', manager(p)],
+      ['在营企业', count(active.length, '家')],
+      ['重点企业', count(active.filter((e) => e.isKey).length, '家')],
+      ['诉求总数', count(p.requests.total, '件')],
+      ['在办 / 超期', `${count(p.requests.open)} / ${count(p.requests.overdue)} 件`],
+      ['房租减免户数', count(p.rentRelief.count, '户')],
+      ['房租减免金额', wan(p.rentRelief.amount)],
+    ]),
     { kind: 'heading', text: '二、走访覆盖' },
     table(
       '走访活动 46 | 开始日期 16c | 应走访(家) 13r | 已走访(家) 13r | 覆盖率 12r',

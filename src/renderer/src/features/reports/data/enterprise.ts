@@ -1,9 +1,10 @@
 /** 一企一档: one firm's file for a meeting (profile, visits, requests, rent relief, events), from 'enterprise:profile'. */
+import { enterpriseLabels } from '../../../../../shared/domain/enterprise'
 import type { EnterpriseProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
 import { formatMoney } from '../../../lib/format'
-import { table, type Block, type Report } from '../layout/blocks'
+import { facts, fieldFacts, table, type Block, type Report } from '../layout/blocks'
 import { blank, count } from './format'
 import { overdueText, requestNo } from './requests'
 
@@ -30,27 +31,21 @@ function blocks(p: EnterpriseProfile): Block[] {
   return [
     { kind: 'title', title: '一企一档', subtitle: e.name },
     { kind: 'heading', text: '一、企业概况' },
-    {
-      kind: 'facts',
-      items: [
-        { label: '企业名称', value: e.name },
-        { label: '统一社会信用代码', value: blank(e.creditCode) },
-        { label: '行业', value: blank(e.industryName) },
-        { label: '状态', value: blank(e.status) },
-        { label: '所在楼宇', value: place || '—' },
-        { label: '楼掌柜', value: blank(e.managerName) || '—' },
-        { label: '注册地址', value: blank(e.registeredAddress) },
-        { label: '经营地址', value: blank(e.operatingAddress) },
-        { label: '注册资本', value: e.registeredCapital == null ? '' : `${formatMoney(e.registeredCapital)} 万元` },
-        { label: '成立日期', value: blank(e.establishedOn) },
-        { label: '法定代表人', value: blank(e.legalRep) },
-        { label: '联系人 / 电话', value: [e.contact, e.phone].filter(Boolean).join(' / ') },
-        { label: '服务专员', value: p.specialist?.name ?? '—' },
-        { label: '招商伙伴', value: p.partner?.name ?? '—' },
-        { label: '落户日期', value: blank(e.settledOn) },
-        { label: '企业标签', value: flags(p) },
-      ],
-    },
+    facts([
+      ...fieldFacts(e, enterpriseLabels, ['name', 'creditCode']),
+      ['行业', e.industryName],
+      ['状态', e.status],
+      ['所在楼宇', place || '—'],
+      ['楼掌柜', e.managerName || '—'],
+      ...fieldFacts(e, enterpriseLabels, ['registeredAddress', 'operatingAddress']),
+      ['注册资本', e.registeredCapital == null ? '' : `${formatMoney(e.registeredCapital)} 万元`],
+      ...fieldFacts(e, enterpriseLabels, ['establishedOn', 'legalRep']),
+      ['联系人 / 电话', [e.contact, e.phone].filter(Boolean).join(' / ')],
+      ['服务专员', p.specialist?.name ?? '—'],
+      ['招商伙伴', p.partner?.name ?? '—'],
+      ['落户日期', e.settledOn],
+      ['企业标签', flags(p)],
+    ]),
     { kind: 'heading', text: `二、走访记录(${count(p.visits.length)} 次)` },
     table(
       '走访日期 13c | 走访活动 22 | 形式 10 | 走访人 14 | 走访情况 41',

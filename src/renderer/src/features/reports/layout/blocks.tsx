@@ -56,6 +56,22 @@ export function table(header: string, rows: TableRow[], caption?: string): Block
   return { kind: 'table', caption, columns, rows: rowsOrNone(rows, columns.length) }
 }
 
+type FactValue = string | number | null | undefined
+
+/** A record's facts from [label, value] pairs, two pairs to a line; a value not recorded prints blank. */
+export function facts(pairs: [label: string, value: FactValue][]): Block {
+  return { kind: 'facts', items: pairs.map(([label, v]) => ({ label, value: v == null ? '' : String(v) })) }
+}
+
+/** [label, value] pairs of a record's own fields, under the names the app gives them everywhere (the domain's labels). */
+export function fieldFacts<T extends object, K extends keyof T & string>(
+  record: T,
+  labels: { [P in K]: string },
+  keys: K[],
+): [string, FactValue][] {
+  return keys.map((k) => [labels[k], record[k] as FactValue])
+}
+
 export function BlockView({ block, width, measuring }: { block: Block; width: number; measuring?: boolean }) {
   switch (block.kind) {
     case 'title':
