@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../shared/domain/fields'
+import { LEDGER_OF_KIND as LEDGER_NAME_OF_KIND, type ImportKind } from '../../shared/domain/fields'
 import type { LedgerDef } from '../ledger/def'
 import { buildingLedger } from './building'
 import { campaignLedger } from './campaign'
@@ -31,17 +31,8 @@ export const LEDGERS = {
 
 export type LedgerName = keyof typeof LEDGERS
 
-/** The ledger each spreadsheet kind (import, export, `list`) fills or reads. */
-export const LEDGER_OF_KIND: Record<ImportKind, LedgerName> = {
-  enterprises: 'enterprise',
-  buildings: 'building',
-  staff: 'staff',
-  partners: 'partner',
-  visits: 'visit',
-  requests: 'request',
-  'rent-reliefs': 'rentRelief',
-  events: 'event',
-}
+/** The ledger each spreadsheet kind (import, export, `list`) fills or reads; typed here, so each must be a ledger. */
+export const LEDGER_OF_KIND: Record<ImportKind, LedgerName> = LEDGER_NAME_OF_KIND
 
 /** The other way: the kind whose dictionary heads a ledger's columns; ledgers without one have none. */
 export const KIND_OF_LEDGER: Partial<Record<LedgerName, ImportKind>> = Object.fromEntries(

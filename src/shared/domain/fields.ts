@@ -27,6 +27,18 @@ export const IMPORT_KIND_LABELS = {
 export type ImportKind = keyof typeof IMPORT_KIND_LABELS
 export const IMPORT_KINDS = namesOf(IMPORT_KIND_LABELS)
 
+/** The ledger each spreadsheet kind fills or reads: import, export, the CLI's `list`, the page an import opens. */
+export const LEDGER_OF_KIND = {
+  enterprises: 'enterprise',
+  buildings: 'building',
+  staff: 'staff',
+  partners: 'partner',
+  visits: 'visit',
+  requests: 'request',
+  'rent-reliefs': 'rentRelief',
+  events: 'event',
+} as const satisfies Record<ImportKind, string>
+
 export type FieldType =
   | 'text'
   | 'date'

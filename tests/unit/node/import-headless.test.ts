@@ -13,27 +13,16 @@ import { previewImport } from '../../../src/main/import/preview'
 import { runImport } from '../../../src/main/import/run'
 import type { CellValue } from '../../../src/shared/domain/values'
 import { memoryBackend } from '../../support/ledger'
-import { hasSoffice, resaveWithLibreOffice } from '../../fixtures/libreoffice'
+import { SHAPES, writeShaped, type Shape } from '../../fixtures/shapes'
 import { scrapeRows } from '../../fixtures/scrape'
-import { code, scratch, writeCsv, writeSheet, type Cell } from '../../fixtures/workbooks'
+import { code, scratch, type Cell } from '../../fixtures/workbooks'
 
 const file = scratch('bizledger-headless-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
 
 const GUESSED = [null, null, 'name', 'creditCode', 'legalRep', null, 'establishedOn', 'registeredCapital']
 
-type Shape = 'exceljs' | 'libreoffice' | 'csv-utf8' | 'csv-gbk'
-const SHAPES: Shape[] = ['exceljs', ...(hasSoffice ? (['libreoffice'] as const) : []), 'csv-utf8', 'csv-gbk']
-
-async function write(name: string, shape: Shape, rows: Cell[][]): Promise<string> {
-  if (shape === 'csv-utf8' || shape === 'csv-gbk') {
-    const path = file(`${name}-${shape}.csv`)
-    writeCsv(path, rows, shape === 'csv-gbk' ? 'gbk' : 'utf8')
-    return path
-  }
-  const path = await writeSheet(file(`${name}-${shape}.xlsx`), 'Sheet1', rows)
-  return shape === 'libreoffice' ? resaveWithLibreOffice(path) : path
-}
+const write = (name: string, shape: Shape, rows: Cell[][]) => writeShaped(file, name, shape, rows)
 
 /** The scrape's cells as read (it holds no dates as Date objects). */
 const cellsOf = (rows: Cell[][]) => rows as CellValue[][]

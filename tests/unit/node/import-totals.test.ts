@@ -13,8 +13,8 @@ import { Links } from '../../../src/main/import/links'
 import { ReportBuilder } from '../../../src/main/import/report'
 import { readSubtotal } from '../../../src/main/import/subtotal'
 import { memoryBackend } from '../../support/ledger'
-import { hasSoffice, resaveWithLibreOffice } from '../../fixtures/libreoffice'
-import { scratch, writeCsv, writeSheet, type Cell } from '../../fixtures/workbooks'
+import { SHAPES, writeShaped, type Shape } from '../../fixtures/shapes'
+import { scratch, type Cell } from '../../fixtures/workbooks'
 
 const file = scratch('bizledger-totals-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
@@ -39,18 +39,7 @@ function reliefRows(opts: { grandTotal?: number; jingCount?: string } = {}): Cel
   ]
 }
 
-type Shape = 'exceljs' | 'libreoffice' | 'csv-utf8' | 'csv-gbk'
-const SHAPES: Shape[] = ['exceljs', ...(hasSoffice ? (['libreoffice'] as const) : []), 'csv-utf8', 'csv-gbk']
-
-async function write(name: string, shape: Shape, rows: Cell[][]): Promise<string> {
-  if (shape === 'csv-utf8' || shape === 'csv-gbk') {
-    const path = file(`${name}-${shape}.csv`)
-    writeCsv(path, rows, shape === 'csv-gbk' ? 'gbk' : 'utf8')
-    return path
-  }
-  const path = await writeSheet(file(`${name}-${shape}.xlsx`), '减免汇总', rows)
-  return shape === 'libreoffice' ? resaveWithLibreOffice(path) : path
-}
+const write = (name: string, shape: Shape, rows: Cell[][]) => writeShaped(file, name, shape, rows, '减免汇总')
 
 describe('subtotal rows wherever their label stands', () => {
   it('reads the label alone, after a group name, spaced, full-width, or a bare count beside sums', () => {

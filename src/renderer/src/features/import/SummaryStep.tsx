@@ -8,7 +8,7 @@ import { navigate } from '../../app/useHashRoute'
 import { saveBase64 } from '../../lib/download'
 import { inShell, saveInShell } from '../../lib/shell'
 import { errorMessage } from '../../lib/errors'
-import { KIND_ROUTE } from './kinds'
+import { kindRoute } from './kinds'
 
 interface Props {
   report: ImportReport
@@ -83,7 +83,7 @@ export function SummaryStep({ report, onAgain, onUndone }: Props) {
         extra={
           <Space wrap>
             {!undone && (
-              <Button type="primary" onClick={() => navigate(KIND_ROUTE[report.kind])}>
+              <Button type="primary" onClick={() => navigate(kindRoute(report.kind))}>
                 查看{label}
               </Button>
             )}

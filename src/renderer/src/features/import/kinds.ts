@@ -1,16 +1,8 @@
-import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '../../../../shared/domain/fields'
+import { IMPORT_KINDS, IMPORT_KIND_LABELS, LEDGER_OF_KIND, type ImportKind } from '../../../../shared/domain/fields'
 
-/** The page of each ledger an import can fill, to open after the import. */
-export const KIND_ROUTE: Record<ImportKind, string> = {
-  enterprises: 'enterprise',
-  buildings: 'building',
-  staff: 'staff',
-  partners: 'partner',
-  visits: 'visit',
-  requests: 'request',
-  'rent-reliefs': 'rent-relief',
-  events: 'event',
-}
+/** The page of the ledger an import fills, to open after the import: the ledger's name in kebab case (rent-relief). */
+export const kindRoute = (kind: ImportKind): string =>
+  LEDGER_OF_KIND[kind].replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)
 
 export const KIND_OPTIONS = IMPORT_KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k] }))
 
