@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { notBefore, optionalText, requiredDate, requiredText, type RecordOf, type FieldsOf } from './common'
+import { dateOrder, optionalText, requiredDate, requiredText, type RecordOf, type FieldsOf } from './common'
 
 export const CAMPAIGN_KINDS = ['冬令大走访', '夏令大走访', '主题月', '专项走访'] as const
 
@@ -55,9 +55,6 @@ export const campaignSchema = z
       .optional(),
     notes: optionalText(2000),
   } satisfies FieldsOf<typeof campaignLabels>)
-  .refine((c) => notBefore(c.endOn, c.startOn), {
-    message: '结束日期不能早于开始日期',
-    path: ['endOn'],
-  })
+  .refine(...dateOrder('endOn', 'startOn', '结束日期不能早于开始日期'))
 export type CampaignInput = z.input<typeof campaignSchema>
 export type Campaign = RecordOf<typeof campaignSchema> & { visitCount: number }

@@ -94,6 +94,18 @@ export function notBefore(later: string | null | undefined, earlier: string | nu
 }
 
 /**
+ * A rule across two date fields, spread into `.refine(...)`: `later` on or after `earlier`,
+ * the message shown under `later`.
+ */
+export function dateOrder<L extends string, E extends string>(
+  later: L,
+  earlier: E,
+  message: string,
+): [(r: { [K in L | E]?: string | null }) => boolean, { message: string; path: string[] }] {
+  return [(r) => notBefore(r[later], r[earlier]), { message, path: [later] }]
+}
+
+/**
  * A ledger's fields, as z.object takes them, checked against its labels (declared first, so
  * the schema's messages can use them): every field has a Chinese name and every name a field.
  */

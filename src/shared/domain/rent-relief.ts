@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import {
-  notBefore,
+  dateOrder,
   optionalDate,
   optionalRef,
   optionalText,
@@ -42,10 +42,7 @@ export const rentReliefSchema = z
     batch: optionalText(100),
     notes: optionalText(2000),
   } satisfies FieldsOf<typeof rentReliefLabels>)
-  .refine((r) => notBefore(r.periodEnd, r.periodStart), {
-    message: '减免结束日期不能早于开始日期',
-    path: ['periodEnd'],
-  })
+  .refine(...dateOrder('periodEnd', 'periodStart', '减免结束日期不能早于开始日期'))
 export type RentReliefInput = z.input<typeof rentReliefSchema>
 export type RentRelief = RecordOf<typeof rentReliefSchema> & {
   buildingName: string | null

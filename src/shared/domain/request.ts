@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import {
-  notBefore,
+  dateOrder,
   optionalDate,
   optionalRef,
   optionalText,
@@ -49,14 +49,8 @@ export const requestSchema = z
     satisfaction: z.enum(SATISFACTIONS, { error: '满意度应为 满意、基本满意 或 不满意' }).nullish(),
     notes: optionalText(2000),
   } satisfies FieldsOf<typeof requestLabels>)
-  .refine((r) => notBefore(r.closedOn, r.receivedOn), {
-    message: '办结日期不能早于受理日期',
-    path: ['closedOn'],
-  })
-  .refine((r) => notBefore(r.dueOn, r.receivedOn), {
-    message: '办理时限不能早于受理日期',
-    path: ['dueOn'],
-  })
+  .refine(...dateOrder('closedOn', 'receivedOn', '办结日期不能早于受理日期'))
+  .refine(...dateOrder('dueOn', 'receivedOn', '办理时限不能早于受理日期'))
 export type RequestInput = z.input<typeof requestSchema>
 export type Request = RecordOf<typeof requestSchema> & {
   enterpriseName: string
