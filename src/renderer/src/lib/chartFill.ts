@@ -11,3 +11,10 @@ export interface ChartMargin {
  */
 export const chartFill = (height: number, margin: ChartMargin) =>
   ({ responsive: true, style: { width: '100%', height }, margin }) as const
+
+/**
+ * Bars lying to the right of their names (recharts calls it layout="vertical"): a row of
+ * `rowHeight` for each of `names`, plus `room` for the axes, so the chart grows with its names.
+ */
+export const lyingBars = (names: number, rowHeight: number, room: number, margin: ChartMargin, gap = '22%') =>
+  ({ ...chartFill(names * rowHeight + room, margin), layout: 'vertical', barCategoryGap: gap }) as const

@@ -18,7 +18,7 @@ import {
 } from 'recharts'
 import type { CoverageBar, Dashboard } from '../../../../shared/domain/dashboard'
 import { REQUEST_STATUSES } from '../../../../shared/domain'
-import { chartFill } from '../../lib/chartFill'
+import { chartFill, lyingBars } from '../../lib/chartFill'
 
 const TICK = { fontSize: 12, fill: 'rgba(0,0,0,0.75)' }
 const ROW = 26
@@ -57,12 +57,7 @@ export function CoverageBars({
 }) {
   const data = rows.map((r) => ({ ...r, pct: r.rate * 100, label: `${pct(r.rate)}(${r.visited}/${r.inScope})` }))
   return (
-    <BarChart
-      layout="vertical"
-      data={data}
-      {...chartFill(data.length * ROW + 60, { top: 18, right: 120, bottom: 8, left: 4 })}
-      barCategoryGap="22%"
-    >
+    <BarChart data={data} {...lyingBars(data.length, ROW, 60, { top: 18, right: 120, bottom: 8, left: 4 })}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} unit="%" tick={TICK} />
       <YAxis type="category" dataKey="name" width={nameWidth} tick={TICK} interval={0} />
@@ -209,11 +204,7 @@ export function ValueBars<T extends object>({
       data={rows}
       {...(upright
         ? chartFill(300, { top: 20, right: 16, bottom: 8, left: 8 })
-        : {
-            ...chartFill(rows.length * ROW + 50, { top: 8, right: 90, bottom: 8, left: 4 }),
-            layout: 'vertical',
-            barCategoryGap: '22%',
-          })}
+        : lyingBars(rows.length, ROW, 50, { top: 8, right: 90, bottom: 8, left: 4 }))}
     >
       {/* Grid lines across the bars only, where they help to read a value. */}
       <CartesianGrid strokeDasharray="3 3" vertical={!upright} horizontal={upright} />

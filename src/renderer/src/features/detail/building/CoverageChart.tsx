@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis 
 import type { CoverageRow } from '../../../../../shared/domain'
 import { SmallTable } from '../../../components/SmallTable'
 import { percent } from '../format'
-import { chartFill } from '../../../lib/chartFill'
+import { lyingBars } from '../../../lib/chartFill'
 
 interface Point {
   name: string
@@ -46,10 +46,8 @@ export function CoverageChart({ rows }: { rows: CoverageRow[] }) {
   return (
     <div className="chart-box" data-testid="coverage-chart">
       <BarChart
-        layout="vertical"
         data={data}
-        {...chartFill(data.length * ROW_HEIGHT + 80, { top: 4, right: 150, bottom: 20, left: 8 })}
-        barCategoryGap="25%"
+        {...lyingBars(data.length, ROW_HEIGHT, 80, { top: 4, right: 150, bottom: 20, left: 8 }, '25%')}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
