@@ -64,8 +64,17 @@ describe('keyset paging', () => {
       )
     }
     const firms = b.db.prepare('SELECT id FROM enterprise').pluck().all() as number[]
-    const visit = b.db.prepare('INSERT INTO visit (enterprise_id, visited_on) VALUES (?, ?)')
-    for (let i = 0; i < 300; i++) visit.run(firms[i % firms.length], `2025-0${1 + (i % 3)}-1${i % 4}`)
+    const campaigns = ['冬令', '夏令'].map(
+      (name) =>
+        b.db
+          .prepare(
+            "INSERT INTO campaign (name, kind, start_on, end_on) VALUES (?, '专项走访', '2025-01-01', '2025-12-31')",
+          )
+          .run(name).lastInsertRowid,
+    )
+    const visit = b.db.prepare('INSERT INTO visit (enterprise_id, visited_on, campaign_id) VALUES (?, ?, ?)')
+    for (let i = 0; i < 300; i++)
+      visit.run(firms[i % firms.length], `2025-0${1 + (i % 3)}-1${i % 4}`, i % 5 === 0 ? null : campaigns[i % 2])
   })
 
   const FIRM_SORTS = ['name', 'registeredCapital', 'isKey', 'status', 'buildingName', 'establishedOn', 'id']
@@ -75,26 +84,35 @@ describe('keyset paging', () => {
       { maxLength: 3, selector: (s) => s.colId },
     )
 
-  it('reads every block as OFFSET would, scrolling or jumping, in any sort and with ties', () => {
+  /** Random sorts and blocks of `ledger`: each block, and the one after it, as OFFSET gives them. */
+  function matchesOffset(ledger: 'enterprise' | 'visit', cols: string[], rows: number) {
     fc.assert(
       fc.property(
-        sortArb(FIRM_SORTS),
-        fc.array(fc.nat({ max: 260 }), { minLength: 1, maxLength: 12 }),
+        sortArb(cols),
+        fc.array(fc.nat({ max: rows + 20 }), { minLength: 1, maxLength: 12 }),
         fc.integer({ min: 1, max: 40 }),
         (sort, starts, size) => {
-          b.grids.enterprise.forget()
+          b.grids[ledger].forget()
           for (const start of starts) {
             const q: GridQuery = { startRow: start, endRow: start + size, sort }
-            const page = b.grids.enterprise.page(q)
-            expect(page.rows.map((r) => r.id)).toEqual(offsetIds(b, 'enterprise', sort, start, start + size))
+            const page = b.grids[ledger].page(q)
+            expect(page.rows.map((r) => r.id)).toEqual(offsetIds(b, ledger, sort, start, start + size))
             // The block after it, seeking from its last row.
-            const next = b.grids.enterprise.page({ ...q, startRow: start + size, endRow: start + 2 * size })
-            expect(next.rows.map((r) => r.id)).toEqual(offsetIds(b, 'enterprise', sort, start + size, start + 2 * size))
+            const next = b.grids[ledger].page({ ...q, startRow: start + size, endRow: start + 2 * size })
+            expect(next.rows.map((r) => r.id)).toEqual(offsetIds(b, ledger, sort, start + size, start + 2 * size))
           }
         },
       ),
       { numRuns: 150 },
     )
+  }
+
+  it('reads every block as OFFSET would, scrolling or jumping, in any sort and with ties', () => {
+    matchesOffset('enterprise', FIRM_SORTS, 240)
+  })
+
+  it('reads every block of visits as OFFSET would: dates, firms and campaigns tie, some campaigns blank', () => {
+    matchesOffset('visit', ['visitedOn', 'enterpriseName', 'campaignName', 'id'], 300)
   })
 
   it('scrolled to the end, shows each row once and none skipped', () => {

@@ -1,5 +1,4 @@
-import type { ColDef } from 'ag-grid-community'
-import type { CustomCellRendererProps } from 'ag-grid-react'
+import type { ColDef, ICellRendererComp, ICellRendererParams } from 'ag-grid-community'
 import { navigate } from '../../app/useHashRoute'
 import { DETAIL_COL, type LedgerGridContext } from './columns'
 import type { DetailTarget, Row } from './types'
@@ -16,15 +15,42 @@ export function openDetail(t: DetailTarget | null | undefined): void {
 /**
  * 详情 in the first, pinned column. A double-click on a name edits it, so opening the record
  * needs its own control; from the keyboard it is Ctrl+Enter (or Alt+Enter) on the row.
+ *
+ * A plain DOM renderer, not a React component: the grid draws this cell in every row, and
+ * scrolled fast through a million visits, mounting a React root per cell made the redraw of
+ * each screen of rows a long task (issue #18). AG Grid takes a class with `getGui` as its own.
  */
-function DetailLinkCell(p: CustomCellRendererProps<Row>) {
-  const target = p.data && (p.context as LedgerGridContext).detail?.(p.data)
-  if (!target) return null
-  return (
-    <a href={`#/${detailPath(target)}`} title={target.title} className="detail-link" data-testid="detail-link">
-      详情
-    </a>
-  )
+class DetailLinkCell implements ICellRendererComp<Row> {
+  private readonly link = document.createElement('a')
+
+  init(p: ICellRendererParams<Row>): void {
+    this.link.className = 'detail-link'
+    this.link.dataset.testid = 'detail-link'
+    this.link.textContent = '详情'
+    this.show(p)
+  }
+
+  getGui(): HTMLElement {
+    return this.link
+  }
+
+  /** The row's data arrived or changed: point the link at it (a loading row has none). */
+  refresh(p: ICellRendererParams<Row>): boolean {
+    this.show(p)
+    return true
+  }
+
+  private show(p: ICellRendererParams<Row>): void {
+    const target = p.data && (p.context as LedgerGridContext).detail?.(p.data)
+    this.link.hidden = !target
+    if (target) {
+      this.link.href = `#/${detailPath(target)}`
+      this.link.title = target.title
+    } else {
+      this.link.removeAttribute('href')
+      this.link.removeAttribute('title')
+    }
+  }
 }
 
 export const detailColumn: ColDef<Row> = {

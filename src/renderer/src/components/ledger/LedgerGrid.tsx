@@ -314,7 +314,14 @@ function LedgerGridBody({ config, refsState }: { config: LedgerConfig; refsState
           rowClassRules={ROW_CLASS_RULES}
           stopEditingWhenCellsLoseFocus
           animateRows={false}
-          rowBuffer={4}
+          // One row beyond the screen: a jump of the scroll bar draws a screen of rows at once,
+          // and each buffered row adds to that task (a million visits: issue #18).
+          rowBuffer={1}
+          // Rows are drawn once the scrolling pauses (100 ms), not at every step of a flick of
+          // the wheel or a drag of the bar: a million rows down, drawing each step's screen of
+          // rows (loading, then read) queued long tasks that froze the page (issue #18). The
+          // trade-off: while scrolling fast the rows on screen trail, and are redrawn on a pause.
+          debounceVerticalScrollbar
           tooltipShowDelay={300}
           onGridReady={onGridReady}
           {...gridHandlers}

@@ -25,6 +25,8 @@ export function useServerGrid(fetch: (q: GridQuery) => Promise<GridPage<Row>>) {
   const [filter, setFilter] = useState<FilterModel>({})
   const [total, setTotal] = useState<number>()
   const [error, setError] = useState<string | null>(null)
+  /** What the row count shows now, read without waiting for a render. */
+  const shown = useRef<{ total: number | undefined; error: string | null }>({ total: undefined, error: null })
 
   /** The grid is ready: keep its API and start reading rows (after the first view is on it). */
   const attach = useCallback((api: GridApi<Row>) => {
@@ -39,11 +41,19 @@ export function useServerGrid(fetch: (q: GridQuery) => Promise<GridPage<Row>>) {
       createDatasource<Row>({
         fetch,
         where: () => whereRef.current,
+        // Every block answers with the total; only a new one redraws the page around the grid
+        // (a render of the toolbar per block, a million rows down, is a long task: issue #18).
         onTotal: (t) => {
+          if (shown.current.total === t && shown.current.error === null) return
+          shown.current = { total: t, error: null }
           setTotal(t)
           setError(null)
         },
-        onError: (e) => setError(errorMessage(e)),
+        onError: (e) => {
+          const message = errorMessage(e)
+          shown.current = { ...shown.current, error: message }
+          setError(message)
+        },
       }),
     )
   }, [fetch])
