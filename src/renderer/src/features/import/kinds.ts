@@ -10,6 +10,8 @@ export const KIND_ROUTE: Record<ImportKind, string> = {
   requests: 'request',
   'rent-reliefs': 'rent-relief',
   events: 'event',
+  'visit-tasks': 'visit',
+  dispatch: 'request',
 }
 
 export const KIND_OPTIONS = IMPORT_KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k] }))
