@@ -42,6 +42,8 @@ export interface SheetOptions {
   subtitle?: string
   /** Official layouts: borders, wrapped long text, and printing on A4. */
   print?: PrintSetup
+  /** Points per data row, for a form with room to write in (and wrapped text to show whole). */
+  rowHeight?: number
   /** Lines the subtitle takes (an instructions row): wrapped, that many lines high. */
   subtitleLines?: number
   /**
@@ -216,6 +218,7 @@ export class XlsxSheet {
   record(record: Record<string, unknown>, commit = true): void {
     // The hot path of a 100,000-row export: cells written straight from the values.
     const row = this.ws.getRow(++this.last)
+    if (this.opts.rowHeight) row.height = this.opts.rowHeight
     const columns = this.opts.columns
     for (let i = 0; i < this.width; i++) {
       const value = record[columns[i].field]

@@ -26,6 +26,8 @@ export interface BookSpec {
   name: string
   campaign: { id: number; name: string } | null
   sheetName: string
+  /** Points per row: room to write in, and wrapped text shown whole. */
+  rowHeight: number
   title: string
   instructions: string
   columns: ExportColumn[]
@@ -93,6 +95,7 @@ export async function writeFieldBook(deps: BookDeps, spec: BookSpec): Promise<{ 
           title: spec.title,
           subtitle: spec.instructions,
           subtitleLines: 3,
+          rowHeight: spec.rowHeight,
           print: { orientation: 'landscape' },
           protect: true,
         })

@@ -43,7 +43,7 @@ const TO_FILL: LayoutColumnDef[] = [
   { key: 'response', width: 30 },
   { key: 'closedOn', width: 11 },
   { key: 'status', field: 'newStatus', width: 9 },
-  { key: 'reason', width: 20 },
+  { key: 'reason', width: 24 },
 ]
 
 /** Open requests that have a handling unit, by unit, oldest first. */
@@ -87,6 +87,7 @@ export async function writeDispatchBooks(deps: BookDeps, input: DispatchBooksInp
       name: unit,
       campaign: null,
       sheetName: '诉求派单表',
+      rowHeight: 45,
       title: `诉求派单表(承办单位:${unit},${today})`,
       instructions:
         '填写说明:左侧诉求信息已锁定,请在黄色格中填写办理情况或答复;办结时填写办结日期(不早于受理日期)并把状态选为“已办结”;' +

@@ -39,23 +39,23 @@ interface TaskFirm {
 
 const IDENTITY: LayoutColumnDef[] = [
   { field: 'seq', header: '序号', kind: 'number', width: 5 },
-  { key: 'enterpriseName', width: 26 },
+  { key: 'enterpriseName', width: 24 },
   { key: 'creditCode', width: 20 },
-  { key: 'info.place', field: 'place', width: 16 },
+  { key: 'info.place', field: 'place', width: 13 },
   { key: 'info.contact', field: 'contact', width: 8 },
   { key: 'info.phone', field: 'phone', width: 13 },
   { key: 'info.lastVisit', field: 'lastVisit', width: 11 },
-  { key: 'info.openRequests', field: 'openRequests', width: 22 },
-  { key: 'campaignId', width: 14 },
+  { key: 'info.openRequests', field: 'openRequests', width: 24 },
+  { key: 'campaignId', width: 10 },
 ]
 const TO_FILL: LayoutColumnDef[] = [
   { key: 'visitedOn', width: 11 },
   { key: 'visitorIds', width: 10 },
   { key: 'form', width: 10 },
-  { key: 'summary', width: 30 },
+  { key: 'summary', width: 26 },
   ...Array.from({ length: TASK_REQUEST_SLOTS }, (_, i) => [
-    { key: `request${i + 1}.categoryId`, width: 10 },
-    { key: `request${i + 1}.content`, width: 22 },
+    { key: `request${i + 1}.categoryId`, width: 9 },
+    { key: `request${i + 1}.content`, width: 24 },
   ]).flat(),
 ]
 
@@ -156,6 +156,7 @@ export async function writeTaskBooks(deps: BookDeps, input: TaskBooksInput): Pro
       name,
       campaign: { id: campaign.id, name: campaign.name },
       sheetName: '走访任务表',
+      rowHeight: 36,
       title: `${campaign.name}走访任务表(${grouping}:${name})`,
       instructions:
         `填写说明:左侧企业信息已锁定,请在黄色格中填写。走访日期须在 ${campaign.startOn} 至 ${campaign.endOn} 之间;` +
