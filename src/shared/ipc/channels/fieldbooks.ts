@@ -18,17 +18,18 @@ export interface FieldBookFiles {
 
 const only = z.array(z.string().min(1).max(100)).min(1).max(500).optional()
 
+export const sendTasksInput = z.strictObject({
+  campaignId: z.number().int().positive(),
+  by: z.enum(TASK_GROUPING_NAMES, { error: '分组应为 楼掌柜、服务专员 或 楼宇' }),
+  only,
+})
+export const sendDispatchInput = z.strictObject({ only })
+
 export const fieldBookChannels = {
   /** One 走访任务表 per 楼掌柜 / 服务专员 / building (only those named, when `only` is given). */
-  'fieldbook:sendTasks': channel<FieldBookFiles>()(
-    z.strictObject({
-      campaignId: z.number().int().positive(),
-      by: z.enum(TASK_GROUPING_NAMES, { error: '分组应为 楼掌柜、服务专员 或 楼宇' }),
-      only,
-    }),
-  ),
+  'fieldbook:sendTasks': channel<FieldBookFiles>()(sendTasksInput),
   /** One 诉求派单表 per 承办单位 with open requests. */
-  'fieldbook:sendDispatch': channel<FieldBookFiles>()(z.strictObject({ only })),
+  'fieldbook:sendDispatch': channel<FieldBookFiles>()(sendDispatchInput),
   /** The latest workbook sent to each person or unit: sent, returned, N of M done. */
   'fieldbook:status': channel<FieldBookStatus[]>()(
     z.strictObject({

@@ -17,6 +17,7 @@ import type { FieldBookFiles } from '../../../../shared/ipc/channels/fieldbooks'
 import { api, onDataChanged } from '../../api'
 import { errorMessage } from '../../lib/errors'
 import { saveBase64 } from '../../lib/download'
+import { inShell, saveInShell } from '../../lib/shell'
 import { useLoad } from '../../lib/useLoad'
 import { progressPercent } from '../campaign/plan'
 
@@ -53,14 +54,26 @@ export function FieldBooksCard({ kind, campaignId, names = {} }: Props) {
     setBusy(true)
     try {
       const picked = only.length ? only : undefined
-      const result: FieldBookFiles =
-        kind === 'dispatch'
-          ? await api.fieldbook.sendDispatch({ only: picked })
-          : await api.fieldbook.sendTasks({ campaignId: campaignId!, by, only: picked })
-      for (const f of result.files) saveBase64(f)
-      void message.success(
-        `已生成${label} ${result.files.length} 个文件(${result.files.map((f) => f.name).join('、')})`,
-      )
+      const tasks = { campaignId: campaignId!, by, only: picked }
+      let files: string[]
+      if (inShell()) {
+        // The desktop app: main asks for a folder and writes every file there itself.
+        const answer = await saveInShell(
+          kind === 'dispatch'
+            ? { what: 'fieldbook:dispatch', input: { only: picked } }
+            : { what: 'fieldbook:tasks', input: tasks },
+        )
+        if (!answer.saved) return
+        files = answer.files ?? []
+      } else {
+        const result: FieldBookFiles =
+          kind === 'dispatch'
+            ? await api.fieldbook.sendDispatch({ only: picked })
+            : await api.fieldbook.sendTasks(tasks)
+        for (const f of result.files) saveBase64(f)
+        files = result.files.map((f) => f.fileName)
+      }
+      void message.success(`已生成${label} ${files.length} 个文件:${files.join('、')}`)
       reload()
     } catch (e) {
       void message.error(errorMessage(e))
