@@ -6,8 +6,8 @@
  * before the request was received, refuses that row alone, in Chinese.
  */
 import { transitionProblem, type RequestStatus } from '../../../shared/domain/request-flow'
-import { recordReturn } from '../../fieldbooks/sent'
-import { attempt, checkCells, RowError, upsert, type KindContext, type KindHandler, type RowInput } from './common'
+import { RowError, upsert, type KindContext, type Outcome, type RowInput } from './common'
+import { FieldBookRows } from './field-book'
 
 /** The cells a 承办单位 fills in. */
 const FILLED = ['response', 'closedOn', 'status', 'reason']
@@ -20,10 +20,11 @@ interface Stored {
   unit: string | null
 }
 
-export class DispatchHandler implements KindHandler {
+export class DispatchHandler extends FieldBookRows {
   private readonly statements
 
-  constructor(private readonly ctx: KindContext) {
+  constructor(ctx: KindContext) {
+    super(ctx, 'dispatch', FILLED)
     const db = ctx.backend.db
     this.statements = {
       request: db.prepare(
@@ -38,26 +39,7 @@ export class DispatchHandler implements KindHandler {
     }
   }
 
-  row(r: RowInput): void {
-    const filled = FILLED.some((k) => r.values.has(k) || r.errors.some((e) => e.column.field === k))
-    if (!filled) {
-      this.ctx.report.skipped++
-      return
-    }
-    if (!checkCells(this.ctx, r)) return
-    let outcome: ReturnType<typeof upsert>['outcome'] = 'unchanged'
-    const done = attempt(this.ctx, [r], () => {
-      outcome = this.write(r)
-    })
-    if (done) this.ctx.report[outcome]++
-  }
-
-  finish(): void {
-    const m = this.ctx.marker
-    if (m?.kind === 'dispatch') recordReturn(this.ctx.backend.db, m.id, m.kind, this.ctx.session.batchId)
-  }
-
-  private write(r: RowInput): ReturnType<typeof upsert>['outcome'] {
+  protected write(r: RowInput): Outcome {
     const id = r.values.get('requestId') as number | undefined
     if (id === undefined) throw new RowError('请填写诉求编号', 'requestId')
     const stored = this.statements.request.get(id) as Stored | undefined

@@ -5,17 +5,8 @@
  * The same workbook imported again finds its visits and requests as they are: nothing changes.
  */
 import { TASK_REQUEST_SLOTS } from '../../../shared/domain/field-workbooks'
-import { recordReturn } from '../../fieldbooks/sent'
-import {
-  attempt,
-  checkCells,
-  reportProblem,
-  RowError,
-  upsert,
-  type KindContext,
-  type KindHandler,
-  type RowInput,
-} from './common'
+import { reportProblem, RowError, upsert, type KindContext, type Outcome, type RowInput } from './common'
+import { FieldBookRows } from './field-book'
 import type { Firm } from '../links'
 import { requireFirm } from './firms'
 
@@ -38,10 +29,11 @@ interface CampaignDates {
   endOn: string
 }
 
-export class VisitTaskHandler implements KindHandler {
+export class VisitTaskHandler extends FieldBookRows {
   private readonly statements
 
-  constructor(private readonly ctx: KindContext) {
+  constructor(ctx: KindContext) {
+    super(ctx, 'visit-tasks', FILLED)
     const db = ctx.backend.db
     this.statements = {
       status: db.prepare('SELECT status FROM enterprise WHERE id = ?').pluck(),
@@ -51,26 +43,7 @@ export class VisitTaskHandler implements KindHandler {
     }
   }
 
-  row(r: RowInput): void {
-    const filled = FILLED.some((k) => r.values.has(k) || r.errors.some((e) => e.column.field === k))
-    if (!filled) {
-      this.ctx.report.skipped++
-      return
-    }
-    if (!checkCells(this.ctx, r)) return
-    let outcome: ReturnType<typeof upsert>['outcome'] = 'unchanged'
-    const done = attempt(this.ctx, [r], () => {
-      outcome = this.write(r)
-    })
-    if (done) this.ctx.report[outcome]++
-  }
-
-  finish(): void {
-    const m = this.ctx.marker
-    if (m?.kind === 'visit-tasks') recordReturn(this.ctx.backend.db, m.id, m.kind, this.ctx.session.batchId)
-  }
-
-  private write(r: RowInput): ReturnType<typeof upsert>['outcome'] {
+  protected write(r: RowInput): Outcome {
     const ctx = this.ctx
     const firm = this.firm(r)
     const status = this.statements.status.get(firm.id) as string
