@@ -105,3 +105,26 @@ test('task sheet for one 楼掌柜 out, two rows filled, dropped back: progress 
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('督办: 诉求派单表 for each 承办单位, and the unit listed as sent', async ({ app }) => {
+  const { page, backend } = app
+  const f = fieldLedger(backend)
+  backend.ledgers.request.create({
+    enterpriseId: f.firms.zijing,
+    handlingUnitId: f.units.market,
+    status: '已派单',
+    receivedOn: '2026-11-03',
+    content: '营业执照地址变更咨询',
+  })
+  await app.open('supervision')
+  const card = page.getByTestId('fieldbooks-dispatch')
+  await expect(card).toContainText('尚未生成诉求派单表')
+  const download = page.waitForEvent('download')
+  await card.getByRole('button', { name: /生成诉求派单表/ }).click()
+  expect((await download).suggestedFilename()).toMatch(/^诉求派单表-区市场监管局-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const row = card.locator('tbody tr', { hasText: '区市场监管局' })
+  await expect(row).toContainText('未交回')
+  await expect(row).toContainText('0 / 1')
+  await card.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(SCREENSHOTS, 'fieldbooks-dispatch.png'), animations: 'disabled' })
+})
