@@ -37,6 +37,7 @@ const FEATURES = [
   'dashboard',
   'demo',
   'export',
+  'fieldbooks',
   'history',
   'import',
   'profiles',

@@ -12,6 +12,7 @@ import { networkLocation, networkMessage, networkRefusal, systemProbe, type Netw
 import type { Backend } from './app/backend'
 import { UsageError, type Command, type Values } from './cli/command'
 import { exportCommands } from './cli/export'
+import { fieldBookCommands } from './cli/fieldbooks'
 import { importCommands } from './cli/import'
 import { AppError } from './errors'
 import { DB_FILE, dbOverride, defaultUserDataDir } from './paths'
@@ -62,6 +63,7 @@ const COMMANDS: Record<string, Command<Backend>> = {
   },
   ...importCommands,
   ...exportCommands,
+  ...fieldBookCommands,
 }
 
 function seedOf(values: Values): number {
@@ -82,12 +84,12 @@ function sizeOf(values: Values): number | undefined {
 }
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(7)}${c.usage}`)
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)}${c.usage}`)
   return `用法: npm run cli -- <命令> [选项]
 
 命令:
 ${lines.join('\n')}
-  help   显示本说明
+  help     显示本说明
 
 --db 省略时使用环境变量 BIZLEDGER_DB,再省略则使用应用的默认数据库:
   ${join(defaultUserDataDir(), DB_FILE)}`

@@ -26,6 +26,7 @@ async function asDesktop(
     host: { backend: app.backend, failure: null, uploads: app.backend.uploads },
     askSave: async () => answer(),
     askOpen: async () => answer(),
+    askFolder: async () => answer(),
     pdf: (route) => printRoute(app, route),
   }
   await page.exposeFunction('__shellSave', async (req: unknown) => {

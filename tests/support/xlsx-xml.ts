@@ -62,6 +62,15 @@ export interface XCell {
 export interface XStyle {
   numFmt: string
   bold: boolean
+  /** Locked when the sheet is protected (Excel's default unless the style says locked="0"). */
+  locked: boolean
+}
+
+export interface XValidation {
+  type: string
+  operator: string | undefined
+  sqref: string
+  formulae: string[]
 }
 
 const BUILTIN_FORMATS: Record<number, string> = { 0: 'General', 14: 'mm-dd-yy', 49: '@' }
@@ -75,6 +84,11 @@ export interface XSheet {
   cols: { min: number; max: number; width: number }[]
   pageSetup: Record<string, string> | null
   fitToPage: boolean
+  /** visible, hidden or veryHidden, as the workbook lists it. */
+  state: string
+  /** The <sheetProtection> attributes, when the sheet is protected. */
+  protection: Record<string, string> | null
+  validations: XValidation[]
   /** Row numbers in order, as written. */
   rows: number[]
   value(ref: string): string | number | null
@@ -99,7 +113,7 @@ export function readXlsx(path: string): XBook {
   const sheets = [...workbook.matchAll(/<sheet [^>]*>/g)].map((m) => {
     const a = attrs(m[0])
     const xml = parts.get(`xl/${target.get(a['r:id'])}`.replace('xl//', '')) ?? ''
-    return parseSheet(a.name, xml, styles, shared)
+    return parseSheet(a.name, a.state ?? 'visible', xml, styles, shared)
   })
   const definedNames = [...workbook.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)].map((m) => {
     const a = attrs(m[1])
@@ -122,11 +136,15 @@ function parseStyles(xml: string): XStyle[] {
   return [...xfs.matchAll(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
     const a = attrs(/<xf [^>]*>/.exec(m[0])![0])
     const id = Number(a.numFmtId ?? 0)
-    return { numFmt: formats.get(id) ?? BUILTIN_FORMATS[id] ?? `#${id}`, bold: bold[Number(a.fontId ?? 0)] ?? false }
+    return {
+      numFmt: formats.get(id) ?? BUILTIN_FORMATS[id] ?? `#${id}`,
+      bold: bold[Number(a.fontId ?? 0)] ?? false,
+      locked: !/<protection [^>]*locked="(?:0|false)"/.test(m[0]),
+    }
   })
 }
 
-function parseSheet(name: string, xml: string, styles: XStyle[], shared: string[]): XSheet {
+function parseSheet(name: string, state: string, xml: string, styles: XStyle[], shared: string[]): XSheet {
   const cells = new Map<string, XCell>()
   const rows: number[] = []
   for (const r of xml.matchAll(/<row ([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
@@ -160,9 +178,18 @@ function parseSheet(name: string, xml: string, styles: XStyle[], shared: string[
       return { min: Number(a.min), max: Number(a.max), width: Number(a.width) }
     }),
     pageSetup: page ? attrs(page[0]) : null,
-    fitToPage: /<pageSetUpPr [^>]*fitToPage="1"/.test(xml),
+    fitToPage: /<pageSetUpPr [^>]*fitToPage="(?:1|true)"/.test(xml),
+    state,
+    protection: /<sheetProtection [^>]*>/.exec(xml) ? attrs(/<sheetProtection [^>]*>/.exec(xml)![0]) : null,
+    validations: [...xml.matchAll(/<dataValidation ([^>]*?)(?:\/>|>([\s\S]*?)<\/dataValidation>)/g)].map((m) => {
+      const a = attrs(`<dataValidation ${m[1]}>`)
+      const formulae = [
+        ...(m[2] ?? '').matchAll(/<(?:x14:)?formula\d>(?:<xm:f>)?([\s\S]*?)(?:<\/xm:f>)?<\/(?:x14:)?formula\d>/g),
+      ]
+      return { type: a.type, operator: a.operator, sqref: a.sqref, formulae: formulae.map((f) => unescape(f[1])) }
+    }),
     value: (ref) => cells.get(ref)?.value ?? null,
-    styleOf: (ref) => styles[cells.get(ref)?.style ?? 0] ?? { numFmt: 'General', bold: false },
+    styleOf: (ref) => styles[cells.get(ref)?.style ?? 0] ?? { numFmt: 'General', bold: false, locked: true },
   }
 }
 

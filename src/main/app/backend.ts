@@ -20,6 +20,7 @@ import { dashboardHandlers } from '../dashboard/handlers'
 import { assignFirms, campaignPlan } from '../campaigns/plan'
 import { matchFirmNames } from '../campaigns/record'
 import { campaignHandlers } from '../campaigns/handlers'
+import { fieldBookHandlers } from '../fieldbooks/handlers'
 import { enterpriseProfile } from '../profiles/enterprise'
 import { buildingProfile, partnerProfile, staffProfile } from '../profiles/others'
 import { profileHandlers } from '../profiles/handlers'
@@ -204,6 +205,7 @@ export class Backend implements Deps {
       ...reportHandlers(this),
       ...historyHandlers(this),
       ...backupHandlers(this),
+      ...fieldBookHandlers(this),
     }
   }
 }

@@ -7,7 +7,7 @@
  * With --json, exactly one JSON object on stdout: {file, rows, ...} or {"error": "..."} (exit 1).
  */
 import { extname, resolve } from 'node:path'
-import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from '../../shared/domain/fields'
+import { IMPORT_KIND_LABELS, LEDGER_KINDS, type ImportKind } from '../../shared/domain/fields'
 import {
   CSV_ENCODINGS,
   LAYOUTS,
@@ -34,7 +34,7 @@ const OTHER_KINDS = {
   'service-points': 'servicePoint',
   dictionary: 'dictionary',
 } as const satisfies Record<string, LedgerName>
-const KINDS = [...IMPORT_KINDS, ...Object.keys(OTHER_KINDS)] as string[]
+const KINDS = [...LEDGER_KINDS, ...Object.keys(OTHER_KINDS)] as string[]
 
 function ledgerOf(kind: string): LedgerName {
   return (LEDGER_OF_KIND as Record<string, LedgerName>)[kind] ?? OTHER_KINDS[kind as keyof typeof OTHER_KINDS]
@@ -86,9 +86,9 @@ function planOf(values: Values): Plan {
 }
 
 /** --campaign: an id, or a campaign's exact name. */
-function campaignId(backend: CliExportDeps, value: unknown): number {
+export function campaignId(backend: Pick<Deps, 'db'>, value: unknown, what = '导出走访台账'): number {
   if (typeof value !== 'string' || value === '') {
-    throw new UsageError('导出走访台账请用 --campaign 指定走访活动(编号或名称)')
+    throw new UsageError(`${what}请用 --campaign 指定走访活动(编号或名称)`)
   }
   const id = /^\d+$/.test(value)
     ? (backend.db.prepare('SELECT id FROM campaign WHERE id = ?').pluck().get(Number(value)) as number | undefined)

@@ -26,6 +26,8 @@ export interface ExportColumn {
   unit?: MoneyUnit
   /** Excel character widths. */
   width: number
+  /** On a protected sheet: a column to fill in, left unlocked (a field workbook's). */
+  unlocked?: boolean
 }
 
 /** The record field a dictionary field is read from: a relation by its joined name. */

@@ -24,6 +24,7 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 }
 const FONT = { name: '宋体', size: 11 }
+const FILL_IN: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } }
 
 const DATE_FORMAT = 'yyyy-mm-dd'
 export const MONEY_FORMATS = { 万元: '#,##0.00"万元"', 元: '#,##0.00"元"' } as const
@@ -41,6 +42,16 @@ export interface SheetOptions {
   subtitle?: string
   /** Official layouts: borders, wrapped long text, and printing on A4. */
   print?: PrintSetup
+  /** Points per data row, for a form with room to write in (and wrapped text to show whole). */
+  rowHeight?: number
+  /** Lines the subtitle takes (an instructions row): wrapped, that many lines high. */
+  subtitleLines?: number
+  /**
+   * Protect the sheet without a password (nobody is locked out: 审阅 → 撤销工作表保护): cells
+   * are locked except in `unlocked` columns. Rows and columns can still be resized, sorted and
+   * filtered.
+   */
+  protect?: boolean
 }
 
 /** Column letter of a 1-based column number. */
@@ -68,6 +79,13 @@ export class XlsxBook {
 
   sheet(opts: SheetOptions): XlsxSheet {
     return new XlsxSheet(this.wb, opts)
+  }
+
+  /** A hidden sheet of plain text cells (a field workbook's marker and its lists). */
+  hiddenSheet(name: string, rows: readonly (readonly string[])[]): void {
+    const ws = this.wb.addWorksheet(name, { state: 'hidden' })
+    for (const r of rows) ws.addRow([...r]).commit()
+    ws.commit()
   }
 
   /** Finishes the file and closes it (Windows renames no file that is still open). */
@@ -119,8 +137,19 @@ export class XlsxSheet {
     this.styles = opts.columns.map((c) => this.columnStyles(c))
     this.last = 0
     if (opts.title) this.banner(opts.title, { ...FONT, size: 16, bold: true }, 30, 'center')
-    if (opts.subtitle) this.banner(opts.subtitle, FONT, 20, 'left')
+    if (opts.subtitle) this.banner(opts.subtitle, FONT, 20 * (opts.subtitleLines ?? 1), 'left', !!opts.subtitleLines)
     this.header()
+    if (opts.protect) {
+      // protect() sets the protection at once; its promise only stands for the password's hash.
+      void this.ws.protect('', {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+        sort: true,
+        autoFilter: true,
+      })
+    }
   }
 
   private columnStyles(c: ExportColumn): ColumnStyles {
@@ -128,7 +157,13 @@ export class XlsxSheet {
     const alignment: Partial<ExcelJS.Alignment> = this.bordered
       ? { vertical: 'middle', wrapText: wrap }
       : { vertical: 'top' }
-    const base: Style = { font: FONT, alignment, ...(this.bordered ? { border: THIN } : {}) }
+    const base: Style = {
+      font: FONT,
+      alignment,
+      ...(this.bordered ? { border: THIN } : {}),
+      // The cells to fill stand out: pale yellow, like a paper form's boxes.
+      ...(c.unlocked ? { protection: { locked: false }, fill: FILL_IN } : {}),
+    }
     const numFmt = c.kind === 'code' ? '@' : c.kind === 'money' && c.unit ? MONEY_FORMATS[c.unit] : undefined
     return {
       text: c.kind === 'code' ? { ...base, numFmt: '@' } : base,
@@ -137,12 +172,18 @@ export class XlsxSheet {
     }
   }
 
-  private banner(text: string, font: Partial<ExcelJS.Font>, height: number, horizontal: 'center' | 'left') {
+  private banner(
+    text: string,
+    font: Partial<ExcelJS.Font>,
+    height: number,
+    horizontal: 'center' | 'left',
+    wrapText = false,
+  ) {
     const row = this.ws.getRow(++this.last)
     row.height = height
     const cell = row.getCell(1)
     cell.value = text
-    cell.style = { font, alignment: { horizontal, vertical: 'middle' } }
+    cell.style = { font, alignment: { horizontal, vertical: 'middle', ...(wrapText ? { wrapText } : {}) } }
     if (this.width > 1) this.ws.mergeCells(this.last, 1, this.last, this.width)
   }
 
@@ -177,6 +218,7 @@ export class XlsxSheet {
   record(record: Record<string, unknown>, commit = true): void {
     // The hot path of a 100,000-row export: cells written straight from the values.
     const row = this.ws.getRow(++this.last)
+    if (this.opts.rowHeight) row.height = this.opts.rowHeight
     const columns = this.opts.columns
     for (let i = 0; i < this.width; i++) {
       const value = record[columns[i].field]
@@ -227,6 +269,13 @@ export class XlsxSheet {
       }
     }
     this.commit()
+  }
+
+  /** A drop-down list or a date range checked on a (1-based) row and column. */
+  validate(row: number, column: number, validation: ExcelJS.DataValidation): void {
+    // The streaming writer keeps validations apart from the rows and writes them at the end.
+    const ws = this.ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
+    ws.dataValidations.add(`${letter(column)}${row}`, validation)
   }
 
   /** Merges rows top..bottom of a (1-based) column: one visit over its request rows. */

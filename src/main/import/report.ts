@@ -113,7 +113,7 @@ export class ReportBuilder {
       skipped: this.skipped,
       errors: this.issues.filter((i) => i.level === 'error').map(strip),
       warnings: this.issues.filter((i) => i.level === 'warning').map(strip),
-      ...(kind === 'visits' ? { requestsInserted: this.requestsInserted } : {}),
+      ...(kind === 'visits' || kind === 'visit-tasks' ? { requestsInserted: this.requestsInserted } : {}),
       created,
       batchId,
       dryRun,

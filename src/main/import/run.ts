@@ -17,6 +17,7 @@ import { handlerFor } from './kinds'
 import type { KindContext } from './kinds/common'
 import { DEFAULT_LIMITS, type ImportLimits } from './limits'
 import { Links } from './links'
+import { readMarker } from './marker'
 import { openSource } from './open'
 import { ReportBuilder } from './report'
 import { ImportSession } from './session'
@@ -61,6 +62,7 @@ export async function runImport(backend: LedgerDeps, opts: RunOptions): Promise<
     report,
     session,
     mode,
+    marker: await readMarker(source),
   }
   const handler = handlerFor(ctx)
   const totalRows = source.sheets.every((s) => s.rows !== null)

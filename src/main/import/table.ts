@@ -4,6 +4,7 @@
  * footers, a repeated header, a group title) are skipped and said so. Sheets sharing the first
  * sheet's layout are read as one table unless one sheet was chosen.
  */
+import { isMarkerSheet, markerKind } from '../../shared/domain/field-workbooks'
 import { fieldOf, REQUIRED_COLUMNS, type ImportKind } from '../../shared/domain/fields'
 import { normaliseText, type CellValue } from '../../shared/domain/values'
 import { ImportFailure } from './failure'
@@ -79,7 +80,8 @@ export function skipReason(
 export async function* readTable(source: Source, opts: TableOptions): AsyncIterable<TableEvent> {
   const wanted = chosenSheets(source, opts.sheet)
   let first: SheetTable | null = null
-  let kind = opts.kind
+  // A field workbook says what it is in the name of its hidden marker sheet.
+  let kind = opts.kind ?? markerKind(source.sheets.map((s) => s.name))
   let current = -1
   let buffer: RawRow[] = []
   let table: SheetTable | null = null
@@ -186,7 +188,8 @@ export async function* readTable(source: Source, opts: TableOptions): AsyncItera
   // A hidden sheet (an old copy, a lookup list) is read only when chosen; but it is said.
   if (opts.sheet === undefined) {
     for (const [i, s] of source.sheets.entries()) {
-      if (s.hidden)
+      // A field workbook's marker is read on its own (marker.ts): no word about it.
+      if (s.hidden && !isMarkerSheet(s.name))
         yield { type: 'ignored', sheet: i, reason: `工作表“${s.name}”是隐藏的,未导入;如需导入,请单独选择它` }
     }
   }

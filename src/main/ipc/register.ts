@@ -42,6 +42,11 @@ export function registerIpc(backend: Gate & ShellHost, isTrusted: (url: string) 
         const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
         return r.canceled ? null : (r.filePaths[0] ?? null)
       },
+      async askFolder({ title }) {
+        const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] }
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+        return r.canceled ? null : (r.filePaths[0] ?? null)
+      },
       pdf: (route) => pdfOfRoute(route, isTrusted),
     }
   }

@@ -36,5 +36,8 @@ export const LEDGER_OF_KIND: Record<ImportKind, LedgerName> = LEDGER_NAME_OF_KIN
 
 /** The other way: the kind whose dictionary heads a ledger's columns; ledgers without one have none. */
 export const KIND_OF_LEDGER: Partial<Record<LedgerName, ImportKind>> = Object.fromEntries(
-  Object.entries(LEDGER_OF_KIND).map(([kind, ledger]) => [ledger, kind as ImportKind]),
+  // The first kind of a ledger is its own; the field workbooks (listed last) only come back into it.
+  Object.entries(LEDGER_OF_KIND)
+    .reverse()
+    .map(([kind, ledger]) => [ledger, kind as ImportKind]),
 )

@@ -20,6 +20,8 @@ import { AppError } from '../errors'
 import { exportToPath, layoutPlan, viewPlan, type ExportPlan } from '../export/handlers'
 import { writeAtomically } from '../export/target'
 import type { Uploads } from '../files/uploads'
+import { writeDispatchBooks } from '../fieldbooks/dispatch'
+import { writeTaskBooks } from '../fieldbooks/tasks'
 import { problemsWorkbook } from '../import/problems'
 
 export interface FileFilter {
@@ -28,7 +30,7 @@ export interface FileFilter {
 }
 
 /** What the shell uses of the open ledger (app/backend.ts's Backend satisfies it). */
-type ShellLedger = Pick<Deps, 'db' | 'grids' | 'settings' | 'file'> & {
+type ShellLedger = Pick<Deps, 'db' | 'grids' | 'settings' | 'file' | 'audit'> & {
   readonly options: { readonly dbPath: string; readonly readOnly?: string }
 }
 
@@ -45,6 +47,8 @@ export interface ShellDeps {
   askSave(o: { defaultName: string; filters: FileFilter[] }): Promise<string | null>
   /** The system open dialog: the chosen file, or null when cancelled. */
   askOpen(o: { filters: FileFilter[] }): Promise<string | null>
+  /** The system folder dialog: the chosen folder, or null when cancelled. */
+  askFolder(o: { title: string }): Promise<string | null>
   /** The report at a print route as an A4 PDF (a hidden window in Electron). */
   pdf(route: string): Promise<Buffer>
 }
@@ -130,6 +134,20 @@ export async function saveFile(d: ShellDeps, input: unknown): Promise<Result<Sav
           await writeAtomically(path, (tmp) => writeFile(tmp, bytes))
           return undefined
         })
+        break
+      }
+      case 'fieldbook:tasks':
+      case 'fieldbook:dispatch': {
+        const tasks = req.what === 'fieldbook:tasks'
+        const dir = await d.askFolder({ title: tasks ? '选择存放走访任务表的文件夹' : '选择存放诉求派单表的文件夹' })
+        if (!dir) {
+          answer = { saved: false }
+          break
+        }
+        const r = tasks
+          ? await writeTaskBooks(backend, { ...req.input, dir })
+          : await writeDispatchBooks(backend, { ...req.input, dir })
+        answer = { saved: true, files: r.files.map((f) => f.file), rows: r.files.reduce((n, f) => n + f.rows, 0) }
         break
       }
       case 'report:pdf':

@@ -11,6 +11,7 @@ import { partnerLabels } from './partner'
 import { rentReliefLabels } from './rent-relief'
 import { REQUEST_STATUSES, SATISFACTIONS, requestLabels } from './request'
 import { STAFF_ROLES, staffLabels } from './staff'
+import { TASK_REQUEST_SLOTS } from './field-workbooks'
 import type { MoneyUnit } from './values'
 import { VISIT_FORMS, visitLabels } from './visit'
 
@@ -23,9 +24,16 @@ export const IMPORT_KIND_LABELS = {
   requests: '企业诉求',
   'rent-reliefs': '房租减免',
   events: '活动',
+  'visit-tasks': '走访任务表(回收)',
+  dispatch: '诉求派单表(回收)',
 }
 export type ImportKind = keyof typeof IMPORT_KIND_LABELS
 export const IMPORT_KINDS = namesOf(IMPORT_KIND_LABELS)
+/**
+ * The kinds that are a ledger's own spreadsheet (exported, listed, round-tripped); the field
+ * workbooks (走访任务表, 诉求派单表) only come back in, into the visit and request ledgers.
+ */
+export const LEDGER_KINDS = IMPORT_KINDS.filter((k) => k !== 'visit-tasks' && k !== 'dispatch')
 
 /** The ledger each spreadsheet kind fills or reads: import, export, the CLI's `list`, the page an import opens. */
 export const LEDGER_OF_KIND = {
@@ -37,6 +45,9 @@ export const LEDGER_OF_KIND = {
   requests: 'request',
   'rent-reliefs': 'rentRelief',
   events: 'event',
+  // The field workbooks come back into the ledgers they were made from.
+  'visit-tasks': 'visit',
+  dispatch: 'request',
 } as const satisfies Record<ImportKind, string>
 
 export type FieldType =
@@ -227,22 +238,20 @@ const firmLink = [
 ]
 
 const V = visitLabels
+const VISIT_FORM_ALIASES = {
+  上门: '上门走访',
+  实地走访: '上门走访',
+  现场走访: '上门走访',
+  走访: '上门走访',
+  座谈: '座谈会',
+  电话: '电话回访',
+  电话走访: '电话回访',
+}
 const visits: FieldSpec[] = [
   ...firmLink,
   f('visitedOn', V.visitedOn, 'date', ['走访时间', '日期', '走访日']),
   f('campaignId', V.campaignId, 'ref', ['活动名称', '所属活动', '走访批次'], { ref: 'campaign' }),
-  f('form', V.form, 'choice', ['形式', '走访方式', '方式'], {
-    options: VISIT_FORMS,
-    aliases: {
-      上门: '上门走访',
-      实地走访: '上门走访',
-      现场走访: '上门走访',
-      走访: '上门走访',
-      座谈: '座谈会',
-      电话: '电话回访',
-      电话走访: '电话回访',
-    },
-  }),
+  f('form', V.form, 'choice', ['形式', '走访方式', '方式'], { options: VISIT_FORMS, aliases: VISIT_FORM_ALIASES }),
   f('summary', V.summary, 'text', ['走访内容', '情况记录', '走访记录', '走访情况记录', '走访小结']),
   f('visitorIds', V.visitorIds, 'refs', ['走访人员', '走访干部', '参与人员', '走访领导'], { ref: 'staff' }),
   ...requestFields('request.'),
@@ -293,6 +302,47 @@ const events: FieldSpec[] = [
   f('notes', EV.notes, 'text', NOTES),
 ]
 
+/**
+ * A 走访任务表 as sent (field-workbooks.ts): the firm's identity, locked (read back only to find
+ * the firm; `info.` columns are not written), then what the visitor fills: the visit and up to
+ * three requests, each 类别 and 内容 in columns of their own.
+ */
+const visitTasks: FieldSpec[] = [
+  f('enterpriseName', E.name, 'text', NAME_OF_FIRM),
+  f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
+  f('info.place', '楼宇/房间', 'text'),
+  f('info.contact', E.contact, 'text'),
+  f('info.phone', '电话', 'text'),
+  f('info.lastVisit', '上次走访', 'text'),
+  f('info.openRequests', '未办结诉求', 'text'),
+  f('campaignId', V.campaignId, 'ref', [], { ref: 'campaign' }),
+  f('visitedOn', V.visitedOn, 'date'),
+  f('visitorIds', V.visitorIds, 'refs', [], { ref: 'staff' }),
+  f('form', V.form, 'choice', [], { options: VISIT_FORMS, aliases: VISIT_FORM_ALIASES }),
+  f('summary', V.summary, 'text'),
+  ...Array.from({ length: TASK_REQUEST_SLOTS }, (_, i) => [
+    f(`request${i + 1}.categoryId`, `诉求${i + 1}类别`, 'ref', [], { ref: 'requestCategory' }),
+    f(`request${i + 1}.content`, `诉求${i + 1}内容`, 'text'),
+  ]).flat(),
+]
+
+/** A 诉求派单表 as sent: the request, locked, then the unit's answer. */
+const dispatch: FieldSpec[] = [
+  f('requestId', '诉求编号', 'number'),
+  f('enterpriseName', '企业', 'text', NAME_OF_FIRM),
+  f('info.category', R.categoryId, 'text'),
+  f('info.content', R.content, 'text'),
+  f('info.receivedOn', R.receivedOn, 'date'),
+  f('info.dueOn', R.dueOn, 'date'),
+  f('info.overdue', '逾期天数', 'number'),
+  f('info.status', '当前状态', 'text'),
+  f('handlingUnitId', R.handlingUnitId, 'ref', [], { ref: 'handlingUnit' }),
+  f('response', '办理情况/答复', 'text', ['办理情况', '答复', '办理结果']),
+  f('closedOn', R.closedOn, 'date'),
+  f('status', '状态', 'choice', [R.status], { options: REQUEST_STATUSES, aliases: REQUEST_STATUS_ALIASES }),
+  f('reason', '无法解决原因', 'text'),
+]
+
 export const IMPORT_FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
   enterprises,
   buildings,
@@ -302,6 +352,8 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
   requests,
   'rent-reliefs': rentReliefs,
   events,
+  'visit-tasks': visitTasks,
+  dispatch,
 }
 
 /**
@@ -317,6 +369,9 @@ export const REQUIRED_COLUMNS: Record<ImportKind, readonly (readonly string[])[]
   requests: [['creditCode', 'enterpriseName'], ['content'], ['receivedOn']],
   'rent-reliefs': [['tenantName', 'creditCode'], ['amount']],
   events: [['theme'], ['heldOn']],
+  // Only a sheet with the task sheet's own request columns (or the dispatch sheet's numbers).
+  'visit-tasks': [['creditCode', 'enterpriseName'], ['request1.content']],
+  dispatch: [['requestId'], ['status', 'response']],
 }
 
 /** Columns that tell one ledger's sheet from another's when the user has not said which. */
@@ -329,6 +384,8 @@ const TELLING: Record<ImportKind, readonly string[]> = {
   requests: ['content', 'receivedOn', 'handlingUnitId', 'status', 'response'],
   'rent-reliefs': ['amount', 'months', 'periodStart', 'tenantName'],
   events: ['heldOn', 'theme', 'attendeeIds'],
+  'visit-tasks': ['info.lastVisit', 'info.openRequests', 'request1.categoryId', 'request2.content'],
+  dispatch: ['requestId', 'info.overdue', 'reason'],
 }
 
 // ---------------------------------------------------------------- header matching

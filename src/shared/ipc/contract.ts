@@ -43,6 +43,7 @@ import type {
 } from '../domain/profiles'
 import { dashboardChannels } from './channels/dashboard'
 import { exportChannels } from './channels/export'
+import { fieldBookChannels } from './channels/fieldbooks'
 import { backupChannels } from './channels/backup'
 import { historyChannels } from './channels/history'
 import { importChannels } from './channels/import'
@@ -220,6 +221,7 @@ export const contract = {
   ...exportChannels,
   ...historyChannels,
   ...backupChannels,
+  ...fieldBookChannels,
 }
 
 export type Contract = typeof contract

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 import { exportLayoutInput, exportViewInput } from './channels/export'
+import { sendDispatchInput, sendTasksInput } from './channels/fieldbooks'
 import { printRequestSchema } from './print'
 
 export const SAVE_CHANNEL = 'shell:saveFile'
@@ -22,6 +23,9 @@ export const saveRequestSchema = z.discriminatedUnion('what', [
   z.strictObject({ what: z.literal('export:view'), input: exportViewInput }),
   z.strictObject({ what: z.literal('export:layout'), input: exportLayoutInput }),
   z.strictObject({ what: z.literal('backup') }),
+  /** Field workbooks: one file per person or unit, into a folder the user picks. */
+  z.strictObject({ what: z.literal('fieldbook:tasks'), input: sendTasksInput }),
+  z.strictObject({ what: z.literal('fieldbook:dispatch'), input: sendDispatchInput }),
   z.strictObject({ what: z.literal('import:problems'), batchId }),
   z.strictObject({
     what: z.literal('report:pdf'),
@@ -39,6 +43,8 @@ export interface SaveAnswer {
   fileName?: string
   /** Records written, for exports. */
   rows?: number
+  /** Field workbooks: the files written into the chosen folder. */
+  files?: string[]
 }
 
 export const OPEN_KINDS = ['import', 'backup'] as const

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/app/open'
-import { IMPORT_KINDS } from '../../../src/shared/domain/fields'
+import { LEDGER_KINDS } from '../../../src/shared/domain/fields'
 import { scratch } from '../../fixtures/workbooks'
 import { cli } from '../../support/cli'
 import { readXlsx } from '../../support/xlsx-xml'
@@ -34,7 +34,7 @@ describe('CLI export', () => {
       campaigns: stats.campaigns,
       'service-points': stats.servicePoints,
     }
-    for (const kind of [...IMPORT_KINDS, 'campaigns', 'organisations', 'service-points', 'dictionary']) {
+    for (const kind of [...LEDGER_KINDS, 'campaigns', 'organisations', 'service-points', 'dictionary']) {
       const out = file(`${kind}.xlsx`)
       const r = cli('export', '--db', db, '--kind', kind, '--out', out, '--json')
       expect(r.code, r.err).toBe(0)

@@ -12,7 +12,7 @@ import { LEDGER_OF_KIND } from '../../../src/main/ledgers'
 import { exportLayout, isOverdue } from '../../../src/main/export/layouts'
 import { exportView } from '../../../src/main/export/view'
 import { runImport } from '../../../src/main/import/run'
-import { IMPORT_KINDS } from '../../../src/shared/domain/fields'
+import { IMPORT_KINDS, LEDGER_KINDS } from '../../../src/shared/domain/fields'
 import type { LayoutName } from '../../../src/shared/ipc/channels/export'
 import { scratch } from '../../fixtures/workbooks'
 import { memoryBackend } from '../../support/ledger'
@@ -219,7 +219,7 @@ describe('official layouts', () => {
 })
 
 describe('round trip of every ledger', () => {
-  for (const kind of IMPORT_KINDS) {
+  for (const kind of LEDGER_KINDS) {
     for (const format of ['xlsx', 'csv'] as const) {
       it(`${kind} as ${format} re-imports with nothing added and nothing changed`, async () => {
         const ledger = LEDGER_OF_KIND[kind]

@@ -3,7 +3,7 @@
  * for: the file is written by main where the dialog said, the page's request names no path,
  * and a cancelled dialog writes nothing.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -28,6 +28,7 @@ function deps(answer: string | null, extra: Partial<ShellDeps> = {}): ShellDeps 
       return answer
     },
     askOpen: async () => answer,
+    askFolder: async () => answer,
     pdf: async () => Buffer.from('%PDF-1.7\n%stand-in\n'),
     ...extra,
   }
@@ -106,6 +107,26 @@ describe('saving through the system dialog', () => {
     expect(r).toMatchObject({ ok: true, value: { saved: true, fileName: 'problems.xlsx' } })
     expect(asked[0].defaultName).toBe('名录-导入问题.xlsx')
     expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK')
+  })
+
+  it('走访任务表 go into the folder the dialog picks, one file per 楼掌柜; cancelled, none', async () => {
+    const campaign = backend.ledgers.campaign.create({
+      name: '2026冬令大走访',
+      kind: '冬令大走访',
+      startOn: '2026-11-01',
+      endOn: '2026-12-31',
+    })
+    const input = { campaignId: campaign.id as number, by: 'manager' }
+    expect(await saveFile(deps(null), { what: 'fieldbook:tasks', input })).toEqual({
+      ok: true,
+      value: { saved: false },
+    })
+    const folder = join(dir, '任务表')
+    mkdirSync(folder)
+    expect(readdirSync(folder)).toEqual([])
+    const r = await saveFile(deps(folder), { what: 'fieldbook:tasks', input })
+    expect(r).toEqual({ ok: true, value: { saved: true, files: ['2026冬令大走访-走访任务表-王建国.xlsx'], rows: 1 } })
+    expect(readdirSync(folder)).toEqual(['2026冬令大走访-走访任务表-王建国.xlsx'])
   })
 
   it('a request that tries to name a path itself is refused', async () => {

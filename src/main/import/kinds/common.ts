@@ -12,6 +12,7 @@ import type { LedgerName } from '../../ledgers'
 import type { ConvertedRow, FieldValue } from '../convert'
 import type { Column } from '../header'
 import type { Links } from '../links'
+import type { Marker } from '../marker'
 import type { Place, ReportBuilder } from '../report'
 import type { ImportSession } from '../session'
 import type { PreparedFirm } from './firm-rows'
@@ -43,6 +44,8 @@ export interface KindContext {
   report: ReportBuilder
   session: ImportSession
   mode: ImportMode
+  /** A field workbook's marker sheet, when the file has one (marker.ts). */
+  marker?: Marker | null
 }
 
 export interface KindHandler {

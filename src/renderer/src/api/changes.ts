@@ -27,6 +27,8 @@ const WRITE_ACTIONS = new Set([
   'purge',
   'setUser',
   'saveSettings',
+  'sendTasks',
+  'sendDispatch',
 ])
 
 /**

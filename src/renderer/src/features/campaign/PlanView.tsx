@@ -14,6 +14,7 @@ import { useReferences } from '../../components/ledger/useReferences'
 import { formatCount } from '../../lib/format'
 import { useLoad } from '../../lib/useLoad'
 import { describeScope } from './CampaignList'
+import { FieldBooksCard } from '../fieldbooks/FieldBooksCard'
 import { GroupProgress } from './GroupProgress'
 import { PLAN_PATH, visitEntryHref } from './links'
 import { PendingFirms } from './PendingFirms'
@@ -69,11 +70,21 @@ export function PlanView({ id }: { id: number }) {
               <GroupProgress groups={plan.byManager} nameTitle="楼掌柜" />
             </Card>
           </div>
+          <FieldBooksCard
+            kind="visit-tasks"
+            campaignId={plan.campaign.id}
+            names={{ manager: named(plan.byManager), building: named(plan.byBuilding) }}
+          />
           <PendingFirms plan={plan} refs={refs.refs} onChanged={reload} />
         </div>
       )}
     </Page>
   )
+}
+
+/** The groups that are someone (or some building): not the (无楼掌柜) catch-all. */
+function named(groups: CampaignPlan['byManager']): string[] {
+  return groups.filter((g) => g.key !== null).map((g) => g.name)
 }
 
 function PlanSubtitle({ plan }: { plan: CampaignPlan }) {

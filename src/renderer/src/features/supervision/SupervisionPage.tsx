@@ -16,6 +16,7 @@ import { statusColor } from './moves'
 import { countQuery, LIST_LIMIT, listQuery, MODE_LABELS, REQUEST_CHANNELS, type SupervisionMode } from './queries'
 import { RequestStatusDialog } from './RequestStatusDialog'
 import './supervision.css'
+import { FieldBooksCard } from '../fieldbooks/FieldBooksCard'
 
 interface Board {
   rows: Request[]
@@ -153,6 +154,7 @@ export function SupervisionPage() {
           data-testid="supervision-list"
         />
       )}
+      <FieldBooksCard kind="dispatch" />
       {open != null && <RequestStatusDialog requestId={open} onClose={() => setOpen(null)} onSaved={reload} />}
     </Page>
   )
