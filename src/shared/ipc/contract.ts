@@ -42,6 +42,7 @@ import type {
   StaffProfile,
 } from '../domain/profiles'
 import { dashboardChannels } from './channels/dashboard'
+import { dedupeChannels } from './channels/dedupe'
 import { exportChannels } from './channels/export'
 import { backupChannels } from './channels/backup'
 import { historyChannels } from './channels/history'
@@ -220,6 +221,7 @@ export const contract = {
   ...exportChannels,
   ...historyChannels,
   ...backupChannels,
+  ...dedupeChannels,
 }
 
 export type Contract = typeof contract
