@@ -42,4 +42,40 @@ describe('CLI dedupe', () => {
     expect(text.code).toBe(0)
     expect(text.out).toContain('疑似重复 1 组')
   })
+
+  it('merges, refuses bad ids with usage, and links a tenant that now means one firm', () => {
+    const { db, ids } = ledger()
+    // Two firms of that name: the tenant could be either, so nothing is proposed yet.
+    const none = cli('link', '--db', db, '--kind', 'rent-reliefs', '--json')
+    expect(none.code).toBe(0)
+    expect(JSON.parse(none.out)).toEqual({ proposals: [], linked: 0 })
+
+    expect(cli('merge', '--db', db, '--keep', 'x', '--from', '2').code).toBe(2)
+    const m = cli('merge', '--db', db, '--keep', String(ids.a), '--from', String(ids.b), '--json')
+    expect(m.err).toBe('')
+    expect(m.code).toBe(0)
+    const merged = JSON.parse(m.out)
+    expect(merged.removed).toBe(1)
+    expect(merged.moved.visits).toBe(1)
+    expect(JSON.parse(cli('dedupe', '--db', db, '--json').out)).toEqual({ groups: [] })
+
+    const proposed = JSON.parse(cli('link', '--db', db, '--kind', 'rent-reliefs', '--json').out)
+    expect(proposed.proposals).toHaveLength(1)
+    expect(proposed.proposals[0].enterpriseId).toBe(ids.a)
+    const accepted = cli('link', '--db', db, '--kind', 'rent-reliefs', '--accept')
+    expect(accepted.code).toBe(0)
+    expect(accepted.out).toContain('已关联 1 条')
+    expect(JSON.parse(cli('link', '--db', db, '--kind', 'rent-reliefs', '--json').out).proposals).toEqual([])
+    expect(cli('link', '--db', db, '--kind', 'shops').code).toBe(2)
+  })
+
+  it('refuses to merge two credit codes, exit 1 with the reason', () => {
+    const { db, ids } = ledger()
+    const b = openBackend(db, '测试员')
+    const d = b.ledgers.enterprise.create({ name: '济丽建设集团有限公司', creditCode: code(2) }).id as number
+    b.db.close()
+    const r = cli('merge', '--db', db, '--keep', String(ids.a), '--from', String(d))
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('统一社会信用代码不同')
+  })
 })
