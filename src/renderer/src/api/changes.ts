@@ -27,6 +27,9 @@ const WRITE_ACTIONS = new Set([
   'purge',
   'setUser',
   'saveSettings',
+  'merge',
+  'dismiss',
+  'link',
 ])
 
 /**

@@ -11,6 +11,7 @@ import {
   FormOutlined,
   HistoryOutlined,
   HomeOutlined,
+  MergeCellsOutlined,
   ImportOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
@@ -49,6 +50,7 @@ export interface RouteGroup {
 const PAGES = {
   home: lazyPage(() => import('../features/home/HomePage').then((m) => m.HomePage)),
   enterprise: lazyPage(() => import('../features/enterprise/EnterprisePage').then((m) => m.EnterprisePage)),
+  dedupe: lazyPage(() => import('../features/dedupe/DedupePage').then((m) => m.DedupePage)),
   building: lazyPage(() => import('../features/building/BuildingPage').then((m) => m.BuildingPage)),
   'rent-relief': lazyPage(() => import('../features/rent-relief/RentReliefPage').then((m) => m.RentReliefPage)),
   partner: lazyPage(() => import('../features/partner/PartnerPage').then((m) => m.PartnerPage)),
@@ -75,6 +77,7 @@ type PagePath = keyof typeof PAGES
 const NAMES: Record<PagePath, [label: string, icon: ReactNode]> = {
   home: ['首页', <HomeOutlined />],
   enterprise: ['企业名录', <ShopOutlined />],
+  dedupe: ['疑似重复', <MergeCellsOutlined />],
   building: ['楼宇', <BankOutlined />],
   'rent-relief': ['房租减免', <MoneyCollectOutlined />],
   partner: ['招商伙伴', <ApartmentOutlined />],
@@ -108,6 +111,7 @@ function group(key: string, label: string, icon: ReactNode, paths: PagePath[]): 
 export const ROUTE_GROUPS: readonly RouteGroup[] = [
   group('ledgers', '台账', <DatabaseOutlined />, [
     'enterprise',
+    'dedupe',
     'building',
     'rent-relief',
     'partner',
