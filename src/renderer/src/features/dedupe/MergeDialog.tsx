@@ -4,7 +4,7 @@
  * non-empty value most recently updated). Everything linked to the others moves to it.
  */
 import { Alert, App, Radio, Table, type TableColumnsType } from 'antd'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { enterpriseLabels, type Enterprise } from '../../../../shared/domain'
 import type { FirmLinks, MergeCompare } from '../../../../shared/ipc/channels/dedupe'
 import { api } from '../../api'
@@ -43,22 +43,24 @@ const linkText = (l: FirmLinks) =>
     .map(([k, w]) => `${w} ${l[k]}`)
     .join('、') || '无关联记录'
 
+/** The record with the most history: kept by default, so fewer records change. */
+function mostLinked(c: MergeCompare, ids: readonly number[]): number {
+  const weight = (id: number) => Object.values(c.links[id]).reduce((a, b) => a + b, 0)
+  return [...ids].sort((a, b) => weight(b) - weight(a) || a - b)[0]
+}
+
 export function MergeDialog({ ids, onClose, onMerged }: { ids: number[]; onClose: () => void; onMerged: () => void }) {
   const { message } = App.useApp()
   const load = useCallback(() => api.dedupe.compare({ ids }), [ids])
   const loaded = useLoad<MergeCompare>(load)
   const c = loaded.data
-  const [keepId, setKeepId] = useState<number>(ids[0])
-  const [choose, setChoose] = useState<Record<string, number>>({})
+  // The user's picks over the defaults: the defaults come with the records.
+  const [keepPick, setKeepId] = useState<number | null>(null)
+  const [picked, setPicked] = useState<Record<string, number>>({})
   const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    if (!c) return
-    setChoose(c.defaults)
-    // Keep the record with the most history by default: fewer records change.
-    const weight = (id: number) => Object.values(c.links[id]).reduce((a, b) => a + b, 0)
-    setKeepId([...ids].sort((a, b) => weight(b) - weight(a) || a - b)[0])
-  }, [c, ids])
+  const keepId = keepPick ?? (c ? mostLinked(c, ids) : ids[0])
+  const choose = { ...c?.defaults, ...picked }
+  const setChoose = setPicked
 
   const merge = async () => {
     setSaving(true)
