@@ -94,6 +94,10 @@ export const dedupeChannels = {
         .max(10_000),
     }),
   ),
+  /** Names of an event's sign-in sheet that matched no firm, kept to be linked later (关联企业…). */
+  'dedupe:keepGuests': channel<{ kept: number }>()(
+    z.strictObject({ eventId: id, names: z.array(z.string().min(1).max(200)).max(2_000) }),
+  ),
   /** The door: firms an entry in the form is likely to be already. */
   'dedupe:check': channel<FirmMatch[]>()(
     z.strictObject({
