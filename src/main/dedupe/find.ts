@@ -21,6 +21,10 @@ const EVIDENCE = {
   room: { reason: '同一楼宇同一房间', weight: 0.4 },
 } as const
 type Evidence = keyof typeof EVIDENCE
+const EVIDENCE_KEYS = Object.keys(EVIDENCE) as Evidence[]
+const BIT = Object.fromEntries(EVIDENCE_KEYS.map((e, i) => [e, 1 << i])) as Record<Evidence, number>
+/** A pair of ids as one number: low × PAIR + high (ids stay far below 2^26). */
+const PAIR = 2 ** 26
 
 /** A pair is shown when its evidence reaches this: a name alone does, a phone alone does not. */
 const THRESHOLD = 0.6
@@ -59,58 +63,66 @@ export function findDuplicates(db: Db): DuplicateGroup[] {
   ][]
 
   const firms = new Map<number, Firm>()
-  // Bucket key → [firm id, came by a 曾用名?]
-  const buckets = new Map<string, number[]>()
-  const put = (key: string, id: number) => {
-    const b = buckets.get(key)
+  // One map per key kind: no prefixed key strings made for 100,000 firms several times over.
+  const buckets = {
+    name: new Map<string, number[]>(),
+    former: new Map<string, number[]>(),
+    registration: new Map<string, number[]>(),
+    phone: new Map<string, number[]>(),
+    room: new Map<string, number[]>(),
+    pinyin: new Map<string, number[]>(),
+  }
+  const put = (map: Map<string, number[]>, key: string, id: number) => {
+    const b = map.get(key)
     if (b) {
       if (b[b.length - 1] !== id) b.push(id)
-    } else buckets.set(key, [id])
+    } else map.set(key, [id])
   }
   for (const [id, name, former, code, phone, building, room, pinyin, registration] of rows) {
     const key = dedupeName(name)
     firms.set(id, { id, name, key, code, registration })
-    if (key) put(`n:${key}`, id)
-    for (const f of splitFormerNames(former)) {
-      const fk = dedupeName(f)
-      if (fk && fk !== key) put(`f:${fk}`, id)
+    if (key) put(buckets.name, key, id)
+    if (former) {
+      for (const f of splitFormerNames(former)) {
+        const fk = dedupeName(f)
+        if (fk && fk !== key) put(buckets.former, fk, id)
+      }
     }
-    if (registration) put(`r:${registration}`, id)
+    if (registration) put(buckets.registration, registration, id)
     const p = normalisePhone(phone)
-    if (p) put(`p:${p}`, id)
-    const r = normaliseRoom(room)
-    if (building !== null && r) put(`b:${building}|${r}`, id)
+    if (p) put(buckets.phone, p, id)
+    const r = building !== null ? normaliseRoom(room) : null
+    if (r) put(buckets.room, `${building}|${r}`, id)
     const y = pinyin ? normalisePinyin(pinyin) : ''
     // A short pinyin (two or three syllables) is too common to say anything.
-    if (y.length >= 10) put(`y:${y}`, id)
+    if (y.length >= 10) put(buckets.pinyin, y, id)
   }
 
-  const pairs = new Map<string, Set<Evidence>>()
+  // Pair (low id, high id) as one number → its evidence as bits (EVIDENCE's order).
+  const pairs = new Map<number, number>()
   const note = (a: number, b: number, e: Evidence) => {
     if (a === b) return
-    const k = a < b ? `${a},${b}` : `${b},${a}`
-    const s = pairs.get(k)
-    if (s) s.add(e)
-    else pairs.set(k, new Set([e]))
+    const k = a < b ? a * PAIR + b : b * PAIR + a
+    pairs.set(k, (pairs.get(k) ?? 0) | BIT[e])
   }
-  const within = (ids: number[], e: Evidence, limit: number) => {
-    if (ids.length < 2 || ids.length > limit) return
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) note(ids[i], ids[j], e)
+  const within = (map: Map<string, number[]>, e: Evidence, limit: number) => {
+    for (const ids of map.values()) {
+      if (ids.length < 2 || ids.length > limit) continue
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) note(ids[i], ids[j], e)
+    }
   }
-  for (const [key, ids] of buckets) {
-    const kind = key[0]
-    if (kind === 'n') {
-      within(ids, 'name', BUCKET_LIMIT.strong)
-      // A 曾用名 meets the name it was: firms named so, and firms that were once named so.
-      const formerly = buckets.get(`f:${key.slice(2)}`)
-      if (formerly && ids.length * formerly.length <= BUCKET_LIMIT.strong)
-        for (const a of ids) for (const b of formerly) note(a, b, 'former')
-    } else if (kind === 'f') within(ids, 'former', BUCKET_LIMIT.weak)
-    else if (kind === 'r') within(ids, 'registration', BUCKET_LIMIT.strong)
-    else if (kind === 'p') within(ids, 'phone', BUCKET_LIMIT.weak)
-    else if (kind === 'b') within(ids, 'room', BUCKET_LIMIT.weak)
-    else if (kind === 'y') within(ids, 'pinyin', BUCKET_LIMIT.weak)
+  within(buckets.name, 'name', BUCKET_LIMIT.strong)
+  // A 曾用名 meets the name it was: firms named so, and firms that were once named so.
+  for (const [key, formerly] of buckets.former) {
+    const named = buckets.name.get(key)
+    if (named && named.length * formerly.length <= BUCKET_LIMIT.strong)
+      for (const a of named) for (const b of formerly) note(a, b, 'former')
   }
+  within(buckets.former, 'former', BUCKET_LIMIT.weak)
+  within(buckets.registration, 'registration', BUCKET_LIMIT.strong)
+  within(buckets.phone, 'phone', BUCKET_LIMIT.weak)
+  within(buckets.room, 'room', BUCKET_LIMIT.weak)
+  within(buckets.pinyin, 'pinyin', BUCKET_LIMIT.weak)
 
   const dismissed = dismissedPairs(db)
   // Union-find: a firm missing from `parent` is its own root.
@@ -126,15 +138,17 @@ export function findDuplicates(db: Db): DuplicateGroup[] {
     return r
   }
   const accepted: { a: number; b: number; reasons: Evidence[]; score: number }[] = []
-  for (const [k, evidence] of pairs) {
+  for (const [k, bits] of pairs) {
+    // Weak evidence alone (a phone, a room) never reaches the threshold: most pairs stop here.
+    if (bits === BIT.phone || bits === BIT.room) continue
     if (dismissed.has(k)) continue
-    const [a, b] = k.split(',').map(Number)
+    const a = Math.floor(k / PAIR)
+    const b = k % PAIR
     const fa = firms.get(a)!
     const fb = firms.get(b)!
     if (distinct(fa, fb)) continue
-    if ((evidence.has('name') || evidence.has('former')) && codeMeetsRegistration(fa, fb))
-      evidence.add('codeAndRegistration')
-    const reasons = [...evidence]
+    const reasons = EVIDENCE_KEYS.filter((e) => bits & BIT[e])
+    if ((bits & (BIT.name | BIT.former)) !== 0 && codeMeetsRegistration(fa, fb)) reasons.push('codeAndRegistration')
     const score = 1 - reasons.reduce((p, e) => p * (1 - EVIDENCE[e].weight), 1)
     if (score < THRESHOLD) continue
     accepted.push({ a, b, reasons, score })
@@ -161,7 +175,7 @@ export function findDuplicates(db: Db): DuplicateGroup[] {
       return {
         ids,
         names: ids.map((id) => firms.get(id)!.name),
-        reasons: (Object.keys(EVIDENCE) as Evidence[]).filter((e) => g.reasons.has(e)).map((e) => EVIDENCE[e].reason),
+        reasons: EVIDENCE_KEYS.filter((e) => g.reasons.has(e)).map((e) => EVIDENCE[e].reason),
         score: Math.round(g.score * 100),
       }
     })
@@ -186,9 +200,9 @@ function codeMeetsRegistration(a: Firm, b: Firm): boolean {
   return x !== null && y !== null && x !== y
 }
 
-function dismissedPairs(db: Db): Set<string> {
+function dismissedPairs(db: Db): Set<number> {
   const rows = db.prepare('SELECT low_id, high_id FROM dedupe_dismissed').raw().all() as [number, number][]
-  return new Set(rows.map(([a, b]) => `${a},${b}`))
+  return new Set(rows.map(([a, b]) => a * PAIR + b))
 }
 
 /** 不是重复: every pair of the group stays apart from now on (a firm added later is still compared). */
