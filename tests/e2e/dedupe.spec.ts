@@ -35,6 +35,9 @@ test('finds firms written another way, dismisses one pair, merges the other, and
     await expect(page.getByTestId('import-preview')).toBeVisible()
     await page.getByRole('button', { name: /开始导入到企业名录/ }).click()
     await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 })
+    // The door: both rows are imported, each with a 疑似重复 warning, counted in the summary.
+    const figure = page.getByTestId('import-figures').locator('.ant-statistic', { hasText: '疑似重复' })
+    await expect(figure.locator('.ant-statistic-content')).toHaveText('2')
     const copy = backend.db.prepare("SELECT id FROM enterprise WHERE name LIKE '同济规划%'").pluck().get() as number
     backend.ledgers.visit.create({ enterpriseId: copy, visitedOn: '2024-07-08', summary: '夏令走访:新办公室' })
 
@@ -76,4 +79,25 @@ test('finds firms written another way, dismisses one pair, merges the other, and
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+})
+
+test('links a rent-relief tenant written another way to its firm, all at once, from 房租减免', async ({ app }) => {
+  const { page, backend } = app
+  const firm = backend.ledgers.enterprise.create({ name: '上海赤峰咨询管理有限公司' }).id as number
+  const building = backend.ledgers.building.create({ name: '紫荆广场' }).id as number
+  const relief = backend.ledgers.rentRelief.create({
+    buildingId: building,
+    tenantName: '赤峰咨询管理有限责任公司',
+    amount: 12_000,
+    batch: '2022第一批',
+  }).id as number
+  await app.open('rent-relief')
+  await page.getByTestId('link-names-rent-reliefs').click()
+  const dialog = page.getByTestId('link-dialog-rent-reliefs')
+  await expect(dialog).toContainText('赤峰咨询管理有限责任公司')
+  await expect(dialog).toContainText('上海赤峰咨询管理有限公司')
+  await page.screenshot({ path: join(SCREENSHOTS, 'dedupe-link-dialog.png'), animations: 'disabled' })
+  await dialog.getByRole('button', { name: /全部采纳/ }).click()
+  await expect(toasts(page).filter({ hasText: '已关联 1 条' })).toBeVisible()
+  await expect.poll(() => backend.ledgers.rentRelief.find(relief)?.enterpriseId).toBe(firm)
 })
