@@ -41,7 +41,11 @@ test('finds firms written another way, dismisses one pair, merges the other, and
     const copy = backend.db.prepare("SELECT id FROM enterprise WHERE name LIKE '同济规划%'").pluck().get() as number
     backend.ledgers.visit.create({ enterpriseId: copy, visitedOn: '2024-07-08', summary: '夏令走访:新办公室' })
 
-    await page.goto(page.url().replace(/#.*$/, '#/dedupe'))
+    await page.goto(page.url().replace(/#.*$/, '#/enterprise'))
+    await expect(page.getByRole('gridcell', { name: '上海市四平数据科技有限公司' })).toBeVisible()
+    await page.screenshot({ path: join(SCREENSHOTS, 'dedupe-enterprise-page.png'), animations: 'disabled' })
+    await page.getByTestId('open-dedupe').click()
+    await expect(page).toHaveURL(/#\/dedupe$/)
     const table = page.getByTestId('dedupe-table')
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(2)
     await expect(table).toContainText('名称规范化后相同')
@@ -92,6 +96,7 @@ test('links a rent-relief tenant written another way to its firm, all at once, f
     batch: '2022第一批',
   }).id as number
   await app.open('rent-relief')
+  await expect(page.getByRole('gridcell', { name: '赤峰咨询管理有限责任公司' })).toBeVisible()
   await page.getByTestId('link-names-rent-reliefs').click()
   const dialog = page.getByTestId('link-dialog-rent-reliefs')
   await expect(dialog).toContainText('赤峰咨询管理有限责任公司')

@@ -111,7 +111,6 @@ function group(key: string, label: string, icon: ReactNode, paths: PagePath[]): 
 export const ROUTE_GROUPS: readonly RouteGroup[] = [
   group('ledgers', '台账', <DatabaseOutlined />, [
     'enterprise',
-    'dedupe',
     'building',
     'rent-relief',
     'partner',
@@ -125,8 +124,23 @@ export const ROUTE_GROUPS: readonly RouteGroup[] = [
   group('system', '系统', <ToolOutlined />, ['activity', 'trash', 'settings']),
 ]
 
+/**
+ * Pages opened from another page rather than the sidebar (疑似重复 from 企业名录): the sidebar
+ * must fit a 1366×768 screen with any group open, and shows the page they belong to as current.
+ */
+const SUBPAGES: Partial<Record<PagePath, PagePath>> = { dedupe: 'enterprise' }
+
 /** Every page, 首页 first: it is where an unknown URL lands. */
-export const ROUTES: readonly Route[] = [route('home'), ...ROUTE_GROUPS.flatMap((g) => g.routes)]
+export const ROUTES: readonly Route[] = [
+  route('home'),
+  ...ROUTE_GROUPS.flatMap((g) => g.routes),
+  ...(Object.keys(SUBPAGES) as PagePath[]).map(route),
+]
+
+/** The sidebar entry that stands for a page: itself, or the page it is opened from. */
+export function menuPathOf(path: string): string {
+  return (Object.hasOwn(SUBPAGES, path) && SUBPAGES[path as PagePath]) || path
+}
 
 export function findRoute(path: string): Route {
   return ROUTES.find((r) => r.path === path) ?? ROUTES[0]
@@ -134,7 +148,8 @@ export function findRoute(path: string): Route {
 
 /** The group a page sits in, or undefined for 首页. */
 export function groupOf(path: string): RouteGroup | undefined {
-  return ROUTE_GROUPS.find((g) => g.routes.some((r) => r.path === path))
+  const shown = menuPathOf(path)
+  return ROUTE_GROUPS.find((g) => g.routes.some((r) => r.path === shown))
 }
 
 /**

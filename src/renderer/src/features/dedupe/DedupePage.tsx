@@ -85,6 +85,9 @@ export function DedupePage() {
   return (
     <Page title="疑似重复" subtitle={groups && `共 ${groups.length} 组`} scroll>
       <p className="muted">
+        <a href="#/enterprise">← 企业名录</a>
+      </p>
+      <p className="muted">
         按规范化后的名称、曾用名、注册号、联系电话、楼宇房间与拼音找出可能是同一家的企业。合并后可按 Ctrl+Z 撤销。
       </p>
       {loaded.error && <p className="error">{loaded.error}</p>}
