@@ -35,6 +35,7 @@ const FEATURES = [
   'campaigns',
   'cli',
   'dashboard',
+  'dedupe',
   'demo',
   'export',
   'fieldbooks',

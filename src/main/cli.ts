@@ -11,6 +11,7 @@ import { openBackend } from './app/open'
 import { networkLocation, networkMessage, networkRefusal, systemProbe, type NetworkProbe } from './db/network-drive'
 import type { Backend } from './app/backend'
 import { UsageError, type Command, type Values } from './cli/command'
+import { dedupeCommands } from './cli/dedupe'
 import { exportCommands } from './cli/export'
 import { fieldBookCommands } from './cli/fieldbooks'
 import { importCommands } from './cli/import'
@@ -64,6 +65,7 @@ const COMMANDS: Record<string, Command<Backend>> = {
   ...importCommands,
   ...exportCommands,
   ...fieldBookCommands,
+  ...dedupeCommands,
 }
 
 function seedOf(values: Values): number {

@@ -17,6 +17,7 @@ import { Settings } from '../core/settings'
 import { Uploads } from '../files/uploads'
 import { recordHistory } from '../audit/history'
 import { dashboardHandlers } from '../dashboard/handlers'
+import { dedupeHandlers } from '../dedupe/handlers'
 import { assignFirms, campaignPlan } from '../campaigns/plan'
 import { matchFirmNames } from '../campaigns/record'
 import { campaignHandlers } from '../campaigns/handlers'
@@ -206,6 +207,7 @@ export class Backend implements Deps {
       ...historyHandlers(this),
       ...backupHandlers(this),
       ...fieldBookHandlers(this),
+      ...dedupeHandlers(this),
     }
   }
 }

@@ -107,7 +107,8 @@ function printReport(r: ImportReport, mode: ImportMode) {
     `${r.dryRun ? '试导入完成(未写入数据库)' : '导入完成'}:${r.file} → ${IMPORT_KIND_LABELS[r.kind]}(${IMPORT_MODE_LABELS[mode]})`,
     `工作表:${r.sheets.join('、')};${r.headerRow === null ? '无表头' : `表头在第 ${r.headerRow} 行`}`,
     `读取 ${r.rowsRead} 行:新增 ${r.inserted},更新 ${r.updated},未变 ${r.unchanged},跳过 ${r.skipped},错误 ${r.errors.length} 条` +
-      (r.requestsInserted !== undefined ? `;新增诉求 ${r.requestsInserted}` : ''),
+      (r.requestsInserted !== undefined ? `;新增诉求 ${r.requestsInserted}` : '') +
+      (r.suspectedDuplicates ? `;疑似重复 ${r.suspectedDuplicates}(见警告,可用 dedupe 核对)` : ''),
   ]
   for (const [label, names] of Object.entries(r.created)) lines.push(`新建${label} ${names.length}:${names.join('、')}`)
   if (r.totals) {

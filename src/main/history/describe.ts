@@ -25,6 +25,10 @@ export function describeBatch(db: Db, batch: string): string {
   }
   const file = db.prepare('SELECT file FROM import_batch WHERE id = ?').pluck().get(origin.batch) as string | undefined
   if (file) return `导入“${file}”`
+  const merge = db.prepare('SELECT keep_id, from_names FROM enterprise_merge WHERE batch = ?').get(origin.batch) as
+    { keep_id: number; from_names: string } | undefined
+  if (merge)
+    return `合并企业:${(JSON.parse(merge.from_names) as string[]).map((n) => `“${n}”`).join('、')}并入编号 ${merge.keep_id}`
   const s = db
     .prepare(
       `SELECT count(*) AS n, count(DISTINCT entity) AS entities, max(entity) AS entity, max(action) AS action,

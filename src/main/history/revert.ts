@@ -13,6 +13,7 @@ import { AppError } from '../errors'
 import type { BatchInfo } from '../ledger/audit'
 import type { LedgerService } from '../ledger/service'
 import { storedFields } from '../ledger/mapping'
+import { revertSideRows } from './sides'
 import { batchRows, changedFields, netChanges, sameValue, type NetChange, type State } from './states'
 
 export interface RevertResult {
@@ -28,7 +29,8 @@ type Verb = '撤销' | '重做' | '恢复'
 
 export function revertBatch(backend: LedgerDeps, target: string, info: BatchInfo, verb: Verb): RevertResult {
   const changes = netChanges(batchRows(backend.db, target))
-  if (changes.length === 0) throw new AppError('NOT_FOUND', `找不到要${verb}的修改。`)
+  const sides = backend.db.prepare('SELECT count(*) FROM batch_side_row WHERE batch = ?').pluck().get(target) as number
+  if (changes.length === 0 && sides === 0) throw new AppError('NOT_FOUND', `找不到要${verb}的修改。`)
   return backend.audit.inBatch(
     (batch) =>
       backend.db.transaction(() => {
@@ -43,6 +45,8 @@ export function revertBatch(backend: LedgerDeps, target: string, info: BatchInfo
           records++
           if (next === null) deleted++
         }
+        // After the records: a plan's row needs its firm back first.
+        records += revertSideRows(backend.db, target, batch)
         markImport(backend, target, info)
         return { batch, records, deleted }
       })(),

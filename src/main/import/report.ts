@@ -37,6 +37,8 @@ export class ReportBuilder {
   unchanged = 0
   skipped = 0
   requestsInserted = 0
+  /** Firms: new rows likely to be a firm already in the ledger (疑似重复), imported with a warning. */
+  suspectedDuplicates = 0
   readonly sheets: string[] = []
   headerRow: number | null = null
   readonly issues: Issue[] = []
@@ -114,6 +116,7 @@ export class ReportBuilder {
       errors: this.issues.filter((i) => i.level === 'error').map(strip),
       warnings: this.issues.filter((i) => i.level === 'warning').map(strip),
       ...(kind === 'visits' || kind === 'visit-tasks' ? { requestsInserted: this.requestsInserted } : {}),
+      ...(kind === 'enterprises' ? { suspectedDuplicates: this.suspectedDuplicates } : {}),
       created,
       batchId,
       dryRun,

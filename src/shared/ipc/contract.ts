@@ -42,6 +42,7 @@ import type {
   StaffProfile,
 } from '../domain/profiles'
 import { dashboardChannels } from './channels/dashboard'
+import { dedupeChannels } from './channels/dedupe'
 import { exportChannels } from './channels/export'
 import { fieldBookChannels } from './channels/fieldbooks'
 import { backupChannels } from './channels/backup'
@@ -222,6 +223,7 @@ export const contract = {
   ...historyChannels,
   ...backupChannels,
   ...fieldBookChannels,
+  ...dedupeChannels,
 }
 
 export type Contract = typeof contract

@@ -54,7 +54,7 @@ describe('CLI import and list', () => {
     expect(r.code).toBe(0)
     expect(r.out.trim().split('\n')).toHaveLength(1)
     const report = JSON.parse(r.out)
-    expect(Object.keys(report).sort()).toEqual([...REPORT_KEYS].sort())
+    expect(Object.keys(report).sort()).toEqual([...REPORT_KEYS, 'suspectedDuplicates'].sort())
     expect(report).toMatchObject({
       file: '企业名录.xlsx',
       kind: 'enterprises',
@@ -65,6 +65,7 @@ describe('CLI import and list', () => {
       updated: 0,
       unchanged: 0,
       skipped: 0,
+      suspectedDuplicates: 0,
       dryRun: false,
     })
     expect(report.errors).toHaveLength(1)

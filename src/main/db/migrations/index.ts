@@ -7,6 +7,7 @@ import history from './0006_history'
 import campaignTarget from './0007_campaign_target'
 import gridScale from './0008_grid_scale'
 import gridWrites from './0011_grid_writes'
+import dedupe from './0013_dedupe'
 import fieldWorkbooks from './0014_field_workbooks'
 
 /** In order; version N is the N-th entry. Append only. */
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0007_campaign_target', sql: campaignTarget },
   { name: '0008_grid_scale', sql: gridScale },
   { name: '0011_grid_writes', sql: gridWrites },
+  { name: '0013_dedupe', sql: dedupe },
   { name: '0014_field_workbooks', sql: fieldWorkbooks },
 ]

@@ -30,6 +30,7 @@ import {
   type KindHandler,
   type RowInput,
 } from './common'
+import { doorWarning, ImportDoor } from '../../dedupe/import-door'
 import { refuseDuplicate, remember, type Seen } from './directory'
 import type { PreparedFirm } from './firm-rows'
 import { findFirm, firmRef } from './firms'
@@ -49,11 +50,14 @@ export class FirmBulkHandler implements KindHandler {
   private readonly staged = new Set<number>()
   /** Each staged row, in order: where it was, for a message should the database refuse it. */
   private placed: Placed[] = []
+  /** 疑似重复 of new rows: the firm table read once, on the first new row. */
+  private readonly door: ImportDoor
 
   constructor(private readonly ctx: KindContext) {
     if (def.beforeWrite || def.afterWrite || def.links?.length) {
       throw new Error('the firm ledger writes more than its row: its import cannot be set-based')
     }
+    this.door = new ImportDoor(ctx.backend.db)
   }
 
   row(r: RowInput): void {
@@ -76,6 +80,13 @@ export class FirmBulkHandler implements KindHandler {
         stage.add('insert', id, firm, firm.create, this.refIds(firm), r)
         ctx.links.rememberFirm({ id, name: name!, creditCode: code })
         ctx.report.inserted++
+        const phone = (r.values.get('phone') as string | undefined) ?? null
+        const likely = this.door.check(name!, phone)
+        if (likely) {
+          ctx.report.warning(r.at, r.columns.get('name') ?? null, name, doorWarning(likely))
+          ctx.report.suspectedDuplicates++
+        }
+        this.door.add(id, name!, phone)
       } else if (ctx.mode === 'skip') {
         ctx.report.skipped++
         remember(this.seen, keys, r)

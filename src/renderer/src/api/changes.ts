@@ -29,6 +29,9 @@ const WRITE_ACTIONS = new Set([
   'saveSettings',
   'sendTasks',
   'sendDispatch',
+  'merge',
+  'dismiss',
+  'link',
 ])
 
 /**

@@ -6,7 +6,7 @@
 import { Badge, Menu, type MenuProps } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { useOverdueCount } from '../features/supervision/useOverdueCount'
-import { groupOf, ROUTE_GROUPS, ROUTES, type Route } from './routes'
+import { groupOf, menuPathOf, ROUTE_GROUPS, ROUTES, type Route } from './routes'
 import { navigate } from './useHashRoute'
 
 const STORAGE_KEY = 'bizledger.nav.open'
@@ -81,7 +81,7 @@ export function SideNav({ current }: { current: string }) {
     <Menu
       mode="inline"
       items={items}
-      selectedKeys={[current]}
+      selectedKeys={[menuPathOf(current)]}
       openKeys={openKeys}
       onOpenChange={setOpenKeys}
       onClick={(e) => navigate(e.key)}

@@ -11,6 +11,7 @@ import {
   FormOutlined,
   HistoryOutlined,
   HomeOutlined,
+  MergeCellsOutlined,
   ImportOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
@@ -49,6 +50,7 @@ export interface RouteGroup {
 const PAGES = {
   home: lazyPage(() => import('../features/home/HomePage').then((m) => m.HomePage)),
   enterprise: lazyPage(() => import('../features/enterprise/EnterprisePage').then((m) => m.EnterprisePage)),
+  dedupe: lazyPage(() => import('../features/dedupe/DedupePage').then((m) => m.DedupePage)),
   building: lazyPage(() => import('../features/building/BuildingPage').then((m) => m.BuildingPage)),
   'rent-relief': lazyPage(() => import('../features/rent-relief/RentReliefPage').then((m) => m.RentReliefPage)),
   partner: lazyPage(() => import('../features/partner/PartnerPage').then((m) => m.PartnerPage)),
@@ -75,6 +77,7 @@ type PagePath = keyof typeof PAGES
 const NAMES: Record<PagePath, [label: string, icon: ReactNode]> = {
   home: ['首页', <HomeOutlined />],
   enterprise: ['企业名录', <ShopOutlined />],
+  dedupe: ['疑似重复', <MergeCellsOutlined />],
   building: ['楼宇', <BankOutlined />],
   'rent-relief': ['房租减免', <MoneyCollectOutlined />],
   partner: ['招商伙伴', <ApartmentOutlined />],
@@ -121,8 +124,23 @@ export const ROUTE_GROUPS: readonly RouteGroup[] = [
   group('system', '系统', <ToolOutlined />, ['activity', 'trash', 'settings']),
 ]
 
+/**
+ * Pages opened from another page rather than the sidebar (疑似重复 from 企业名录): the sidebar
+ * must fit a 1366×768 screen with any group open, and shows the page they belong to as current.
+ */
+const SUBPAGES: Partial<Record<PagePath, PagePath>> = { dedupe: 'enterprise' }
+
 /** Every page, 首页 first: it is where an unknown URL lands. */
-export const ROUTES: readonly Route[] = [route('home'), ...ROUTE_GROUPS.flatMap((g) => g.routes)]
+export const ROUTES: readonly Route[] = [
+  route('home'),
+  ...ROUTE_GROUPS.flatMap((g) => g.routes),
+  ...(Object.keys(SUBPAGES) as PagePath[]).map(route),
+]
+
+/** The sidebar entry that stands for a page: itself, or the page it is opened from. */
+export function menuPathOf(path: string): string {
+  return (Object.hasOwn(SUBPAGES, path) && SUBPAGES[path as PagePath]) || path
+}
 
 export function findRoute(path: string): Route {
   return ROUTES.find((r) => r.path === path) ?? ROUTES[0]
@@ -130,7 +148,8 @@ export function findRoute(path: string): Route {
 
 /** The group a page sits in, or undefined for 首页. */
 export function groupOf(path: string): RouteGroup | undefined {
-  return ROUTE_GROUPS.find((g) => g.routes.some((r) => r.path === path))
+  const shown = menuPathOf(path)
+  return ROUTE_GROUPS.find((g) => g.routes.some((r) => r.path === shown))
 }
 
 /**

@@ -76,6 +76,8 @@ export interface ImportReport {
   warnings: ImportIssue[]
   /** Visits: requests written from the visit rows. */
   requestsInserted?: number
+  /** Firms: new rows likely to be a firm already there (疑似重复), each with its warning. */
+  suspectedDuplicates?: number
   /** Records named in rows and created for them: ledger label → names. */
   created: Record<string, string[]>
   /** The audit batch, for 撤销本次导入; null for a dry run. */

@@ -68,7 +68,7 @@ export function changedFields(fields: readonly FieldSpec[], record: Row, input: 
 export function LedgerForm({ config, refs, record, onClose, onSaved }: LedgerFormProps) {
   const [form] = Form.useForm<Values>()
   const [saving, setSaving] = useState(false)
-  const { message } = App.useApp()
+  const { message, modal } = App.useApp()
   const fields = useMemo(() => formFields(config), [config])
   const editing = !!record
   const initialValues = useMemo(() => {
@@ -98,6 +98,7 @@ export function LedgerForm({ config, refs, record, onClose, onSaved }: LedgerFor
         void message.success(`已保存“${config.titleOf(saved)}”`)
         onSaved(saved, false)
       } else {
+        if (config.confirmCreate && !(await config.confirmCreate(input, modal))) return
         const created = await api.create(input)
         void message.success(`已新增“${config.titleOf(created)}”`)
         onSaved(created, true)

@@ -2,6 +2,7 @@
  * What a ledger page is made of, declared once per ledger (features/<entity>/ledger.ts) and
  * turned by the generic machinery into grid columns, form items, bulk-edit choices and views.
  */
+import type { App } from 'antd'
 import type { z } from 'zod'
 import type { LayoutName } from '../../../../shared/ipc/channels/export'
 import type { LEDGER_NAMES, ViewState } from '../../../../shared/ipc/channels/views'
@@ -84,6 +85,9 @@ export interface ReadyView {
   group?: string
 }
 
+/** antd's modal API, as App.useApp() gives it. */
+export type ModalApi = ReturnType<typeof App.useApp>['modal']
+
 export interface LedgerConfig {
   name: LedgerName
   /** 企业: 新增企业, 删除企业“…”. */
@@ -102,6 +106,11 @@ export interface LedgerConfig {
   hiddenByDefault?: HiddenByDefault
   /** Initial values of the add form (status 在营, today's date ...). */
   newRecord?: () => Record<string, unknown>
+  /**
+   * Asked before a new record is sent (企业: likely already in the ledger?); false keeps the
+   * form open. `modal` is the page's antd modal API.
+   */
+  confirmCreate?: (input: Record<string, unknown>, modal: ModalApi) => Promise<boolean>
   formWidth?: number
   /** Field keys in the order of the form, when it differs from the grid's. */
   formOrder?: readonly string[]

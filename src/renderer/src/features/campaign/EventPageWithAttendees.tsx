@@ -4,8 +4,9 @@
  * 参加企业(家) column is current.
  */
 import { TeamOutlined } from '@ant-design/icons'
-import { Button, Tooltip } from 'antd'
+import { Button, Space, Tooltip } from 'antd'
 import { useRef, useState } from 'react'
+import { LinkNamesButton } from '../dedupe/LinkNames'
 import { EventPage } from '../event/EventPage'
 import { focusedRowId } from './attendees'
 import { EventAttendeesDialog } from './EventAttendeesDialog'
@@ -18,16 +19,18 @@ export function EventPageWithAttendees() {
   return (
     <div className="event-attendance-page" ref={root}>
       <EventPage key={version} />
-      <Tooltip title="点选活动所在行后打开;可粘贴签到名单批量匹配企业">
-        <Button
-          className="event-attendance-button"
-          icon={<TeamOutlined />}
-          onClick={() => setDialog({ eventId: root.current && focusedRowId(root.current) })}
-          data-testid="open-attendees"
-        >
-          参加企业…
-        </Button>
-      </Tooltip>
+      <Space className="event-attendance-button">
+        <LinkNamesButton kind="events" onLinked={() => setVersion((v) => v + 1)} />
+        <Tooltip title="点选活动所在行后打开;可粘贴签到名单批量匹配企业">
+          <Button
+            icon={<TeamOutlined />}
+            onClick={() => setDialog({ eventId: root.current && focusedRowId(root.current) })}
+            data-testid="open-attendees"
+          >
+            参加企业…
+          </Button>
+        </Tooltip>
+      </Space>
       {dialog && (
         <EventAttendeesDialog
           eventId={dialog.eventId}

@@ -2,12 +2,14 @@ import { ENTERPRISE_STATUSES, enterpriseLabels as L, enterpriseSchema } from '..
 import { field, ref, shown, words } from '../../components/ledger/fields'
 import { buildingViews, builtinViews } from '../../components/ledger/readyViews'
 import { defineLedger } from '../../components/ledger/defineLedger'
+import { confirmNewFirm } from '../dedupe/confirmNewFirm'
 
 const flag = (key: keyof typeof L, width = 100) => field(key, L[key], 'boolean', { width })
 
 /** 企业名录. Column ids are the API's field names, so a refused edit's `fields` map points at its cell. */
 export const enterpriseLedger = defineLedger('enterprise', '企业', '家', enterpriseSchema, {
   searchPlaceholder: '搜索名称、信用代码、拼音首字母…',
+  confirmCreate: confirmNewFirm,
   detailTitle: '打开一企一档',
   fields: [
     field('name', L.name, 'text', { width: 260, pinned: 'left' }, { form: { span: 16 } }),

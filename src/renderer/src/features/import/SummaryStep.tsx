@@ -66,6 +66,7 @@ export function SummaryStep({ report, onAgain, onUndone }: Props) {
     ['错误', report.errors.length],
   ]
   if (report.requestsInserted !== undefined) figures.splice(2, 0, ['新增诉求', report.requestsInserted])
+  if (report.suspectedDuplicates) figures.push(['疑似重复', report.suspectedDuplicates])
   const created = Object.entries(report.created).filter(([, names]) => names.length > 0)
 
   return (
