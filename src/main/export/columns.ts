@@ -42,6 +42,8 @@ const KIND_OF_TYPE: Record<FieldType, CellKind> = {
   number: 'number',
   boolean: 'boolean',
   creditCode: 'code',
+  registrationNo: 'code',
+  currency: 'text',
   phone: 'code',
   choice: 'text',
   choices: 'auto',

@@ -7,6 +7,7 @@ import history from './0006_history'
 import campaignTarget from './0007_campaign_target'
 import gridScale from './0008_grid_scale'
 import gridWrites from './0011_grid_writes'
+import registryFields from './0012_registry_fields'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0007_campaign_target', sql: campaignTarget },
   { name: '0008_grid_scale', sql: gridScale },
   { name: '0011_grid_writes', sql: gridWrites },
+  { name: '0012_registry_fields', sql: registryFields },
 ]
