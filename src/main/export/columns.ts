@@ -24,6 +24,8 @@ export interface ExportColumn {
   header: string
   kind: CellKind
   unit?: MoneyUnit
+  /** Money: the record field holding its currency (blank: 人民币). */
+  currencyField?: string
   /** Excel character widths. */
   width: number
 }
@@ -74,6 +76,7 @@ function fromSpec(spec: FieldSpec, width?: number): ExportColumn {
     header: spec.label,
     kind,
     unit: spec.unit,
+    ...(spec.currencyKey ? { currencyField: spec.currencyKey } : {}),
     width: width ?? defaultWidth(kind, spec.label),
   }
 }
@@ -153,6 +156,7 @@ export function layoutColumns(kind: ImportKind, columns: readonly LayoutColumnDe
       header: spec ? header : inertHeader(kind, header),
       kind: kindOf,
       unit: col?.unit,
+      currencyField: col?.currencyField,
       width: c.width ?? col?.width ?? defaultWidth(kindOf, header),
     }
   })

@@ -147,9 +147,10 @@ async function previewOnce(backend: PreviewDeps, opts: PreviewOptions): Promise<
       const col = converted.columns.get(key)
       const spec = fieldOf(t.header.kind, key)
       // A currency read from the amount's own cell is said with the amount (100 万美元).
-      if (col && spec && !(spec.type === 'currency' && col.field !== key)) {
-        stored.set(col.index, inWords(spec, value, converted.values))
-      }
+      if (!col || !spec || (spec.type === 'currency' && col.field !== key)) continue
+      // A 注册号 in the credit-code column is stored as what it is.
+      const moved = col.field !== key && spec.type === 'registrationNo'
+      stored.set(col.index, (moved ? `${spec.label} ` : '') + inWords(spec, value, converted.values))
     }
     const width = Math.max(cells.length, ...t.columns.map((c) => c.index + 1))
     return {

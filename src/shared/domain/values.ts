@@ -246,8 +246,8 @@ export function parseMoney(value: CellValue, unit: MoneyUnit, given: MoneyUnit =
   return ok({ amount: roundTiny(yuan / UNIT_YUAN[unit]), currency })
 }
 
-/** An amount as people say it: 500 万元, 100 万美元, 2000 港元; no currency is 人民币. */
-export function moneyInWords(amount: number, unit: MoneyUnit, currency?: string | null): string {
+/** An amount (a number, or one already formatted: 1,000) as people say it: 500 万元, 100 万美元, 2000 港元; no currency is 人民币. */
+export function moneyInWords(amount: number | string, unit: MoneyUnit, currency?: string | null): string {
   if (!currency || currency === HOME) return `${amount} ${unit}`
   return unit === '万元' ? `${amount} 万${currency}` : `${amount} ${currency}`
 }

@@ -8,31 +8,19 @@
 import ExcelJS from 'exceljs'
 import { rmSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
+import { defaultColumns } from '../../../src/main/export/columns'
+import { exportView } from '../../../src/main/export/view'
 import { problemsWorkbook } from '../../../src/main/import/problems'
 import { previewImport } from '../../../src/main/import/preview'
 import { runImport } from '../../../src/main/import/run'
 import { checkCreditCode, checkRegistrationNo } from '../../../src/shared/domain/credit-code'
 import { parseAmount, parseCreditCode, parseMoney, type CellValue } from '../../../src/shared/domain/values'
 import { memoryBackend } from '../../support/ledger'
-import { code, scratch, writeCsv, writeXlsx, type Cell } from '../../fixtures/workbooks'
+import { REG_A, REG_B, REGISTRY_HEADER, regNo, registryRows } from '../../fixtures/registry'
+import { code, scratch, writeCsv, writeXlsx } from '../../fixtures/workbooks'
 
 const file = scratch('bizledger-registry-')
 afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
-
-/**
- * The valid 15-digit 注册号 for a 14-digit body, found by the rule as the domain notes state it
- * (p = 10; s = (p + d) mod 10, 10 if 0; p = 2s mod 11; valid when (p + d15) mod 10 = 1), not
- * by the code under test.
- */
-function regNo(body14: string): string {
-  let p = 10
-  for (const ch of body14) {
-    const s = (p + Number(ch)) % 10 || 10
-    p = (2 * s) % 11
-  }
-  for (let d = 0; d < 10; d++) if ((p + d) % 10 === 1) return body14 + d
-  throw new Error('no check digit')
-}
 
 const money = (v: CellValue, unit: '元' | '万元' = '万元') => {
   const r = parseMoney(v, unit)
@@ -106,89 +94,6 @@ describe('identity as registries write it', () => {
     expect(parseCreditCode(913101105840000000).ok).toBe(false)
   })
 })
-
-const REG_A = regNo('31011000012345')
-const REG_B = regNo('31011000067890')
-
-/** A registry export: headers as registries write them, values in their shapes. */
-const REGISTRY_HEADER: Cell[] = [
-  '序号',
-  '企业名称',
-  '统一社会信用代码',
-  '法定代表人',
-  '注册资本',
-  '成立日期',
-  '企业类型',
-  '登记机关',
-  '登记状态',
-  '经营范围',
-]
-
-function registryRows(): Cell[][] {
-  return [
-    [
-      1,
-      '上海甲设计有限公司',
-      code(1),
-      '张伟',
-      '50(万元人民币)',
-      '2015-03-04',
-      '有限责任公司(自然人投资或控股)',
-      '杨浦区市场监督管理局',
-      '存续(在营、开业、在册)',
-      '建筑设计;工程咨询',
-    ],
-    [
-      2,
-      '上海乙科技有限公司',
-      code(2).replace(/0/g, 'O'),
-      '王芳',
-      '1000.75万人民币',
-      '2016年5月6日',
-      '有限责任公司',
-      '杨浦区市场监督管理局',
-      '在业',
-      '技术开发',
-    ],
-    [
-      3,
-      '上海丙贸易有限公司',
-      code(3),
-      '李娜',
-      '100万美元',
-      '2012-01-01',
-      '有限责任公司(外国法人独资)',
-      '上海市市场监督管理局',
-      '吊销,未注销',
-      '货物进出口',
-    ],
-    [
-      4,
-      '上海丁餐饮管理有限公司',
-      REG_A,
-      '刘洋',
-      '6,000(万元人民币)',
-      '2009-09-09',
-      '有限责任公司',
-      '杨浦区市场监督管理局',
-      '注销',
-      '餐饮管理',
-    ],
-    [5, '上海戊咨询有限公司', code(5), '陈静', '很多', '下周', '有限责任公司', '杨浦区市场监督管理局', '存续', '咨询'],
-    [
-      6,
-      '上海己软件有限公司',
-      code(6),
-      '杨帆',
-      '200万港元',
-      '2018-08-08',
-      '有限责任公司(港澳台法人独资)',
-      '上海市市场监督管理局',
-      '迁出',
-      '软件开发',
-    ],
-  ]
-}
 
 describe('a registry export imported', () => {
   for (const shape of ['xlsx', 'csv-utf8', 'csv-gbk'] as const) {
@@ -325,4 +230,45 @@ describe('a registry export imported', () => {
       ['提示', 6, '成立日期', '下周'],
     ])
   })
+})
+
+describe('the registry fields exported', () => {
+  for (const format of ['xlsx', 'csv'] as const) {
+    it(`(${format}) say a foreign capital with its currency, and import back unchanged`, async () => {
+      const b = memoryBackend()
+      b.ledgers.enterprise.create({
+        name: '上海外资甲有限公司',
+        creditCode: code(31),
+        registeredCapital: 100,
+        capitalCurrency: '美元',
+        registrationStatus: '存续',
+        companyType: '有限责任公司(外国法人独资)',
+      })
+      b.ledgers.enterprise.create({ name: '上海内资乙有限公司', registrationNo: REG_A, registeredCapital: 50 })
+      const path = file(`registry-export.${format}`)
+      await exportView(
+        b,
+        { ledger: 'enterprise', columns: defaultColumns('enterprise'), format, sheetName: '企业名录' },
+        path,
+      )
+      if (format === 'xlsx') {
+        const wb = new ExcelJS.Workbook()
+        await wb.xlsx.readFile(path)
+        const ws = wb.worksheets[0]
+        const header = (ws.getRow(1).values as unknown[]).slice(1)
+        const at = (label: string) => header.indexOf(label) + 1
+        expect(header).toEqual(
+          expect.arrayContaining(['工商注册号', '企业类型', '登记机关', '登记状态', '经营范围', '注册资本币种']),
+        )
+        const rows = [2, 3].map((r) => ws.getRow(r))
+        const foreign = rows.find((r) => r.getCell(at('企业名称')).value === '上海外资甲有限公司')!
+        expect(foreign.getCell(at('注册资本(万元)')).value).toBe('100 万美元')
+        const home = rows.find((r) => r.getCell(at('企业名称')).value === '上海内资乙有限公司')!
+        expect(home.getCell(at('注册资本(万元)')).value).toBe(50)
+        expect(home.getCell(at('工商注册号')).value).toBe(REG_A)
+      }
+      const again = await runImport(b, { path, kind: 'enterprises' })
+      expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 2, errors: [] })
+    })
+  }
 })

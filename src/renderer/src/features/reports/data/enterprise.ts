@@ -2,7 +2,7 @@
 import type { EnterpriseProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
-import { formatMoney } from '../../../lib/format'
+import { formatCapital, formatMoney } from '../../../lib/format'
 import { table, type Block, type Report } from '../layout/blocks'
 import { blank, count } from './format'
 import { overdueText, requestNo } from './requests'
@@ -41,7 +41,11 @@ function blocks(p: EnterpriseProfile): Block[] {
         { label: '楼掌柜', value: blank(e.managerName) || '—' },
         { label: '注册地址', value: blank(e.registeredAddress) },
         { label: '经营地址', value: blank(e.operatingAddress) },
-        { label: '注册资本', value: e.registeredCapital == null ? '' : `${formatMoney(e.registeredCapital)} 万元` },
+        { label: '注册资本', value: formatCapital(e.registeredCapital, e.capitalCurrency) },
+        { label: '工商注册号', value: blank(e.registrationNo) },
+        { label: '企业类型', value: blank(e.companyType) },
+        { label: '登记机关', value: blank(e.registrationAuthority) },
+        { label: '登记状态', value: blank(e.registrationStatus) },
         { label: '成立日期', value: blank(e.establishedOn) },
         { label: '法定代表人', value: blank(e.legalRep) },
         { label: '联系人 / 电话', value: [e.contact, e.phone].filter(Boolean).join(' / ') },
