@@ -165,7 +165,7 @@ const enterprises: FieldSpec[] = [
       吊销企业: '吊销',
     },
   }),
-  f('businessScope', E.businessScope, 'text', ['经营范围', '主营业务', '许可经营项目', '一般经营项目']),
+  f('businessScope', E.businessScope, 'text', ['许可经营项目', '一般经营项目', '经营范围(许可)']),
   f('notes', E.notes, 'text', NOTES),
 ]
 
