@@ -3,7 +3,9 @@
  * .xlsx and the CSV alike. Dates become Excel day numbers (shown with a date format, so Excel
  * sorts and filters them as dates), amounts stay numbers, codes and phones stay text.
  */
-import type { CellKind } from './columns'
+import { HOME_CURRENCY } from '../../shared/domain/enterprise'
+import { moneyInWords } from '../../shared/domain/values'
+import type { CellKind, ExportColumn } from './columns'
 
 /** What a sink writes: text, a number, or a calendar day (ISO, and its Excel serial). */
 export type Cell = null | { t: 's'; v: string } | { t: 'n'; v: number } | { t: 'd'; v: number; iso: string }
@@ -46,4 +48,19 @@ export function toCell(kind: CellKind, value: unknown): Cell {
       return serial !== null ? { t: 'd', v: serial, iso: s } : text(s)
     }
   }
+}
+
+/**
+ * A column's cell of a record. An amount in a foreign currency is written as it is said
+ * (100 万美元), never as a bare number under a 万元 header; the import reads it back so.
+ */
+export function recordCell(column: ExportColumn, record: Record<string, unknown>): Cell {
+  const value = record[column.field]
+  if (column.currencyField && typeof value === 'number') {
+    const currency = record[column.currencyField]
+    if (typeof currency === 'string' && currency !== HOME_CURRENCY) {
+      return text(moneyInWords(value, column.unit ?? '元', currency))
+    }
+  }
+  return toCell(column.kind, value)
 }

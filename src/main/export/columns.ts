@@ -24,6 +24,8 @@ export interface ExportColumn {
   header: string
   kind: CellKind
   unit?: MoneyUnit
+  /** Money: the record field holding its currency (blank: 人民币). */
+  currencyField?: string
   /** Excel character widths. */
   width: number
   /** On a protected sheet: a column to fill in, left unlocked (a field workbook's). */
@@ -44,6 +46,8 @@ const KIND_OF_TYPE: Record<FieldType, CellKind> = {
   number: 'number',
   boolean: 'boolean',
   creditCode: 'code',
+  registrationNo: 'code',
+  currency: 'text',
   phone: 'code',
   choice: 'text',
   choices: 'auto',
@@ -74,6 +78,7 @@ function fromSpec(spec: FieldSpec, width?: number): ExportColumn {
     header: spec.label,
     kind,
     unit: spec.unit,
+    ...(spec.currencyKey ? { currencyField: spec.currencyKey } : {}),
     width: width ?? defaultWidth(kind, spec.label),
   }
 }
@@ -153,6 +158,7 @@ export function layoutColumns(kind: ImportKind, columns: readonly LayoutColumnDe
       header: spec ? header : inertHeader(kind, header),
       kind: kindOf,
       unit: col?.unit,
+      currencyField: col?.currencyField,
       width: c.width ?? col?.width ?? defaultWidth(kindOf, header),
     }
   })

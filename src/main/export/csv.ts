@@ -9,7 +9,7 @@ import { once } from 'node:events'
 import iconv from 'iconv-lite'
 import { guardCsvText } from '../../shared/domain/cell-text'
 import type { CsvEncoding } from '../../shared/ipc/channels/export'
-import { toCell, type Cell } from './cells'
+import { recordCell, type Cell } from './cells'
 import type { ExportColumn } from './columns'
 import { closed } from './target'
 
@@ -60,7 +60,7 @@ export class CsvFile {
     for (let i = 0; i < this.columns.length; i++) {
       const c = this.columns[i]
       if (i > 0) line += ','
-      line += csvCell(toCell(c.kind, record[c.field]), c.kind)
+      line += csvCell(recordCell(c, record), c.kind)
     }
     this.buffer += line + '\r\n'
     await this.maybeFlush()

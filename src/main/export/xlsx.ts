@@ -11,7 +11,7 @@
 import { once } from 'node:events'
 import { createWriteStream, type WriteStream } from 'node:fs'
 import ExcelJS from 'exceljs'
-import { toCell, type Cell } from './cells'
+import { recordCell, type Cell } from './cells'
 import type { ExportColumn } from './columns'
 import { closed } from './target'
 
@@ -227,7 +227,7 @@ export class XlsxSheet {
         if (this.bordered) row.getCell(i + 1).style = st.text
         continue
       }
-      const c = toCell(columns[i].kind, value)!
+      const c = recordCell(columns[i], record)!
       const cell = row.getCell(i + 1)
       cell.value = c.v
       cell.style = c.t === 's' ? st.text : c.t === 'd' ? st.date : st.number

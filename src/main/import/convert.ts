@@ -3,18 +3,22 @@
  * reason for every cell that cannot be read. The parsers live in src/shared so the preview
  * marks exactly the cells the import will refuse.
  */
-import { fieldOf, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
+import { fieldOf, IDENTITY_FIELDS, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
 import {
   cellError,
   isBlank,
+  isRegistrationNo,
   normaliseText,
   parseAmount,
   parseBoolean,
   parseChoice,
   parseCreditCode,
+  parseCurrency,
   parseDate,
+  parseMoney,
   parseNumber,
   parsePhone,
+  parseRegistrationNo,
   splitFirmNames,
   splitNames,
   type CellValue,
@@ -55,6 +59,7 @@ export function convertRow(
   opts: ConvertOptions,
 ): ConvertedRow {
   const out: ConvertedRow = { values: new Map(), columns: new Map(), errors: [], notes: [] }
+  const identity = IDENTITY_FIELDS[kind]
   for (const column of columns) {
     if (!column.field) continue
     const spec = fieldOf(kind, column.field)
@@ -67,13 +72,26 @@ export function convertRow(
       out.notes.push({ column, value: raw, reason: failed })
       continue
     }
+    // Registry lists put a firm's 15-digit 工商注册号 in the credit-code column.
+    if (spec.type === 'creditCode' && isRegistrationNo(raw)) {
+      const no = parseRegistrationNo(raw)
+      if (no.ok && no.value) {
+        out.values.set('registrationNo', no.value)
+        if (!out.columns.has('registrationNo')) out.columns.set('registrationNo', column)
+        continue
+      }
+    }
+    if (spec.type === 'money' && spec.currencyKey) {
+      moneyWithCurrency(out, spec, raw, column, identity)
+      continue
+    }
     const parsed = convertCell(spec, raw, column, opts.date1904)
     if (!parsed.ok) {
       if (spec.type === 'creditCode' && opts.flagBadCodes && typeof raw === 'string') {
         out.badCode = { code: normaliseText(raw).toUpperCase(), reason: parsed.reason, column }
         continue
       }
-      out.errors.push({ column, value: raw, reason: parsed.reason })
+      refuseOrBlank(out, spec, { column, value: raw, reason: parsed.reason }, identity)
       continue
     }
     if (parsed.note) out.notes.push({ column, value: raw, reason: parsed.note })
@@ -82,6 +100,43 @@ export function convertRow(
     }
   }
   return out
+}
+
+/**
+ * A cell that cannot be read: where only the record's identity may refuse a row (the firm
+ * directory), the field is left blank and the cell warned of, its text kept in the batch's
+ * problems; elsewhere the row is refused.
+ */
+function refuseOrBlank(
+  out: ConvertedRow,
+  spec: FieldSpec,
+  problem: CellProblem,
+  identity: readonly string[] | undefined,
+): void {
+  if (!identity || identity.includes(spec.key)) out.errors.push(problem)
+  else out.notes.push({ ...problem, reason: `${problem.reason};${spec.label}留空导入` })
+}
+
+/** An amount with its currency (注册资本): the currency goes to its own field when the cell writes one. */
+function moneyWithCurrency(
+  out: ConvertedRow,
+  spec: FieldSpec,
+  raw: CellValue,
+  column: Column,
+  identity: readonly string[] | undefined,
+): void {
+  const parsed = parseMoney(raw, spec.unit ?? '元', column.unit ?? spec.unit ?? '元')
+  if (!parsed.ok) {
+    refuseOrBlank(out, spec, { column, value: raw, reason: parsed.reason }, identity)
+    return
+  }
+  if (parsed.value === null) return
+  out.values.set(spec.key, parsed.value.amount)
+  // Blank means 人民币: only a currency the cell names is written (and 人民币 over a foreign one only when named).
+  if (parsed.value.currency && spec.currencyKey) {
+    out.values.set(spec.currencyKey, parsed.value.currency)
+    if (!out.columns.has(spec.currencyKey)) out.columns.set(spec.currencyKey, column)
+  }
 }
 
 export function convertCell(spec: FieldSpec, raw: CellValue, column: Column, date1904: boolean): Parsed<FieldValue> {
@@ -104,6 +159,7 @@ export function convertCell(spec: FieldSpec, raw: CellValue, column: Column, dat
     case 'date':
       return parseDate(raw, date1904)
     case 'money':
+      // Columns with no currency of their own take 人民币 only (see parseAmount).
       return parseAmount(raw, spec.unit ?? '元', column.unit ?? spec.unit ?? '元')
     case 'number':
       return parseNumber(raw, spec.suffixes)
@@ -111,6 +167,10 @@ export function convertCell(spec: FieldSpec, raw: CellValue, column: Column, dat
       return parseBoolean(raw)
     case 'creditCode':
       return parseCreditCode(raw)
+    case 'registrationNo':
+      return parseRegistrationNo(raw)
+    case 'currency':
+      return parseCurrency(raw)
     case 'phone':
       return parsePhone(raw)
     case 'choice':

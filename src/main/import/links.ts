@@ -2,7 +2,7 @@
  * Names in cells to the records they mean. A building, staff member, partner, industry,
  * department, handling unit or request category named in a row but missing from its ledger is
  * created (through its audited service) and listed in the summary; it is never a reason to
- * refuse the row. Firms are found by credit code, else by exact normalised name. Lookups are
+ * refuse the row. Firms are found by credit code, else by 工商注册号, else by exact normalised name. Lookups are
  * loaded once per import into maps, so no row re-reads a ledger.
  */
 import type { RefTarget } from '../../shared/domain/fields'
@@ -27,7 +27,11 @@ export interface Firm {
   id: number
   name: string
   creditCode: string | null
+  registrationNo: string | null
 }
+
+/** 注册号 share the code map under their own prefix: a 15-digit number is never a code. */
+const regKey = (no: string) => `r:${no}`
 
 export class Links {
   private readonly names = new Map<RefTarget, Map<string, number>>()
@@ -115,7 +119,9 @@ export class Links {
       const byCode = new Map<string, Firm>()
       const byName = new Map<string, Firm[]>()
       const rows = this.backend.db
-        .prepare('SELECT id, name, credit_code AS creditCode FROM enterprise ORDER BY id')
+        .prepare(
+          'SELECT id, name, credit_code AS creditCode, registration_no AS registrationNo FROM enterprise ORDER BY id',
+        )
         .all() as Firm[]
       for (const f of rows) this.indexFirm(byCode, byName, f)
       this.firms = { byCode, byName }
@@ -125,6 +131,7 @@ export class Links {
 
   private indexFirm(byCode: Map<string, Firm>, byName: Map<string, Firm[]>, f: Firm) {
     if (f.creditCode) byCode.set(f.creditCode, f)
+    if (f.registrationNo) byCode.set(regKey(f.registrationNo), f)
     const key = normaliseName(f.name)
     const list = byName.get(key)
     if (list) list.push(f)
@@ -135,6 +142,10 @@ export class Links {
     return this.firmMaps().byCode.get(code)
   }
 
+  firmByRegNo(no: string): Firm | undefined {
+    return this.firmMaps().byCode.get(regKey(no))
+  }
+
   firmsByName(name: string): Firm[] {
     return this.firmMaps().byName.get(normaliseName(name)) ?? []
   }
@@ -143,15 +154,17 @@ export class Links {
   rememberFirm(f: Firm): void {
     const { byCode, byName } = this.firmMaps()
     const key = normaliseName(f.name)
-    const before = { code: f.creditCode ? byCode.get(f.creditCode) : undefined, names: byName.get(key)?.slice() }
+    const codes = [f.creditCode, f.registrationNo && regKey(f.registrationNo)].filter((c): c is string => !!c)
+    const before = { codes: codes.map((c) => byCode.get(c)), names: byName.get(key)?.slice() }
     const list = byName.get(key)?.filter((x) => x.id !== f.id)
     if (list) byName.set(key, list)
     this.indexFirm(byCode, byName, f)
     this.journal(() => {
-      if (f.creditCode) {
-        if (before.code) byCode.set(f.creditCode, before.code)
-        else byCode.delete(f.creditCode)
-      }
+      codes.forEach((c, i) => {
+        const was = before.codes[i]
+        if (was) byCode.set(c, was)
+        else byCode.delete(c)
+      })
       if (before.names) byName.set(key, before.names)
       else byName.delete(key)
     })

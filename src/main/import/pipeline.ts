@@ -63,7 +63,8 @@ export async function* pipelineEvents(job: PipelineJob): AsyncGenerator<Pipeline
       continue
     }
     const converted = convertRow(job.kind, columnsOf[ev.sheet], ev.cells, opts)
-    const firm = job.kind === 'enterprises' && converted.errors.length === 0 ? prepareFirm(converted) : undefined
+    const firm =
+      job.kind === 'enterprises' && converted.errors.length === 0 ? prepareFirm(converted, ev.cells) : undefined
     yield { ...ev, converted, firm }
   }
 }

@@ -4,7 +4,7 @@
  * found by the same readers and parsers the import itself uses.
  */
 import { IMPORT_FIELDS, REQUIRED_COLUMNS, fieldOf, type FieldSpec, type ImportKind } from '../../shared/domain/fields'
-import { normaliseText } from '../../shared/domain/values'
+import { moneyInWords, normaliseText } from '../../shared/domain/values'
 import type { ImportPreview, PreviewRow } from '../../shared/ipc/channels/import'
 import type { Deps } from '../core/deps'
 import { recallMapping } from './batches'
@@ -134,6 +134,8 @@ async function previewOnce(backend: PreviewDeps, opts: PreviewOptions): Promise<
     const converted = convertRow(t.header.kind, t.columns, cells, { date1904, flagBadCodes: false })
     const problems = new Map<number, string>()
     for (const e of converted.errors) problems.set(e.column.index, e.reason)
+    const warnings = new Map<number, string>()
+    for (const n of converted.notes) warnings.set(n.column.index, n.reason)
     for (const alternatives of REQUIRED_COLUMNS[t.header.kind]) {
       if (alternatives.some((k) => converted.values.has(k))) continue
       const col = t.columns.find((c) => c.field === alternatives[0])
@@ -144,7 +146,11 @@ async function previewOnce(backend: PreviewDeps, opts: PreviewOptions): Promise<
     for (const [key, value] of converted.values) {
       const col = converted.columns.get(key)
       const spec = fieldOf(t.header.kind, key)
-      if (col && spec) stored.set(col.index, inWords(spec, value))
+      // A currency read from the amount's own cell is said with the amount (100 万美元).
+      if (!col || !spec || (spec.type === 'currency' && col.field !== key)) continue
+      // A 注册号 in the credit-code column is stored as what it is.
+      const moved = col.field !== key && spec.type === 'registrationNo'
+      stored.set(col.index, (moved ? `${spec.label} ` : '') + inWords(spec, value, converted.values))
     }
     const width = Math.max(cells.length, ...t.columns.map((c) => c.index + 1))
     return {
@@ -153,18 +159,27 @@ async function previewOnce(backend: PreviewDeps, opts: PreviewOptions): Promise<
       cells: Array.from({ length: width }, (_, i) => {
         const value = normaliseText(cells[i] ?? null)
         const problem = problems.get(i)
+        const warning = problem ? undefined : warnings.get(i)
         const storedAs = stored.get(i)
-        return { value, ...(problem ? { problem } : {}), ...(storedAs && storedAs !== value ? { storedAs } : {}) }
+        return {
+          value,
+          ...(problem ? { problem } : {}),
+          ...(warning ? { warning } : {}),
+          ...(storedAs && storedAs !== value ? { storedAs } : {}),
+        }
       }),
     }
   }
 }
 
 /** A converted value as the preview says it will be stored: the unit of money, 是/否 for flags. */
-function inWords(spec: FieldSpec, value: FieldValue): string {
+function inWords(spec: FieldSpec, value: FieldValue, values: ReadonlyMap<string, FieldValue>): string {
   if (value === null) return ''
   if (typeof value === 'boolean') return value ? '是' : '否'
   if (Array.isArray(value)) return value.join('、')
-  if (typeof value === 'number' && spec.unit) return `${value} ${spec.unit}`
+  if (typeof value === 'number' && spec.unit) {
+    const currency = spec.currencyKey ? values.get(spec.currencyKey) : null
+    return moneyInWords(value, spec.unit, typeof currency === 'string' ? currency : null)
+  }
   return String(value)
 }

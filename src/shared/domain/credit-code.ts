@@ -85,3 +85,49 @@ export function composeCreditCode(prefix2: string, region6: string, orgBody8: st
   if (check === null) throw new Error(`统一社会信用代码前17位无效: ${first17}`)
   return first17 + check
 }
+
+/** Letters a person types for the digit they look like; the code set has none of them. */
+const LOOKALIKES: Record<string, string> = { O: '0', I: '1', Z: '2', S: '5' }
+
+/**
+ * A code that fails the check only because of look-alike letters (O for 0, I for 1, Z for 2,
+ * S for 5): the corrected code when it then passes both checks, else null. Never guesses
+ * beyond that: a code that still fails stays the user's to settle.
+ */
+export function repairCreditCode(raw: string): string | null {
+  const code = normaliseCreditCode(raw)
+  if (code.length !== 18 || !/[OIZS]/.test(code)) return null
+  const fixed = code.replace(/[OIZS]/g, (c) => LOOKALIKES[c])
+  return checkCreditCode(fixed).ok ? fixed : null
+}
+
+// ---------------------------------------------------------------- 工商注册号
+
+export type RegistrationNoCheck = { ok: true; number: string } | { ok: false; number: string; reason: string }
+
+/**
+ * A 15-digit 工商注册号 (the number before the credit code): 6 digits of region, 8 of sequence
+ * and a check digit by GB/T 17710 (ISO 7064 MOD 11,10). Full-width digits, spaces and dashes
+ * are normalised as for a credit code, and so are O and I typed for 0 and 1.
+ */
+export function checkRegistrationNo(raw: string): RegistrationNoCheck {
+  const number = normaliseCreditCode(raw).replace(/[OI]/g, (c) => LOOKALIKES[c])
+  const fail = (reason: string): RegistrationNoCheck => ({ ok: false, number, reason })
+  if (!/^\d+$/.test(number)) return fail(`工商注册号应为15位数字,“${number}”含有其他字符`)
+  if (number.length !== 15) return fail(`工商注册号应为15位数字,实际为${number.length}位`)
+  const check = registrationNoCheckDigit(number.slice(0, 14))
+  if (String(check) !== number[14]) return fail(`工商注册号第15位(校验位)应为“${check}”,实际为“${number[14]}”`)
+  return { ok: true, number }
+}
+
+/** The MOD 11,10 check digit of the first 14 digits. */
+export function registrationNoCheckDigit(first14: string): number {
+  let p = 10
+  for (const ch of first14) {
+    let s = (p + Number(ch)) % 10
+    if (s === 0) s = 10
+    p = (2 * s) % 11
+  }
+  // Valid when (p + d15) mod 10 = 1.
+  return (11 - p) % 10
+}

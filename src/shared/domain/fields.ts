@@ -4,7 +4,7 @@
  * ledgers' own `xxxLabels`, so a form, a grid and a spreadsheet always name a field alike.
  */
 import { BUILDING_KINDS, OWNERSHIPS, buildingLabels } from './building'
-import { ENTERPRISE_STATUSES, enterpriseLabels } from './enterprise'
+import { ENTERPRISE_STATUSES, REGISTRATION_STATUSES, enterpriseLabels } from './enterprise'
 import { namesOf } from './common'
 import { EVENT_KINDS, eventLabels } from './event'
 import { partnerLabels } from './partner'
@@ -57,6 +57,10 @@ export type FieldType =
   | 'number'
   | 'boolean'
   | 'creditCode'
+  /** A 15-digit 工商注册号. */
+  | 'registrationNo'
+  /** A currency's name: 人民币, 美元, 港元… */
+  | 'currency'
   | 'phone'
   | 'choice'
   /** Several of a closed list in one cell (a person's roles). */
@@ -91,6 +95,8 @@ export interface FieldSpec {
   synonyms: readonly string[]
   /** Money: the unit the field is stored in. */
   unit?: MoneyUnit
+  /** Money: the field that keeps the currency the cell wrote; without one, only 人民币 is taken. */
+  currencyKey?: string
   /** Number: words allowed after it (3个月). */
   suffixes?: readonly string[]
   options?: readonly string[]
@@ -109,7 +115,15 @@ const f = (key: string, label: string, type: FieldType, synonyms: readonly strin
 })
 
 const NAME_OF_FIRM = ['企业名称', '单位名称', '公司名称', '企业(单位)名称', '企业全称', '企业名', '纳税人名称', '名称']
-const CREDIT_CODE = ['统一社会信用代码', '信用代码', '社会信用代码', '统一代码', '纳税人识别号']
+const CREDIT_CODE = [
+  '统一社会信用代码',
+  '信用代码',
+  '社会信用代码',
+  '统一代码',
+  '纳税人识别号',
+  '统一社会信用代码/注册号',
+  '统一社会信用代码/工商注册号',
+]
 const PHONE = ['联系电话', '电话', '联系方式', '手机', '手机号', '手机号码', '联系人电话', '电话号码']
 const CONTACT = ['联系人', '联系人姓名']
 const NOTES = ['备注', '说明', '其他']
@@ -121,6 +135,7 @@ const E = enterpriseLabels
 const enterprises: FieldSpec[] = [
   f('name', E.name, 'text', NAME_OF_FIRM),
   f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
+  f('registrationNo', E.registrationNo, 'registrationNo', ['注册号', '工商注册号码', '营业执照注册号', '企业注册号']),
   f('shortName', E.shortName, 'text', ['企业简称']),
   f('formerNames', E.formerNames, 'text', ['原名称', '曾用名称']),
   f('industryId', E.industryId, 'ref', ['所属行业', '行业类别', '行业分类', '行业领域'], { ref: 'industry' }),
@@ -130,7 +145,11 @@ const enterprises: FieldSpec[] = [
   f('room', E.room, 'text', ['房号', '室号', '楼层房号', '门牌号', '房间']),
   f('registeredAddress', E.registeredAddress, 'text', ['注册地', '住所', '注册地址(住所)']),
   f('operatingAddress', E.operatingAddress, 'text', ['实际经营地址', '办公地址', '经营地']),
-  f('registeredCapital', E.registeredCapital, 'money', ['注册资本', '注册资金'], { unit: '万元' }),
+  f('registeredCapital', E.registeredCapital, 'money', ['注册资本', '注册资金'], {
+    unit: '万元',
+    currencyKey: 'capitalCurrency',
+  }),
+  f('capitalCurrency', E.capitalCurrency, 'currency', ['币种', '注册资本币种', '资本币种', '货币种类']),
   f('establishedOn', E.establishedOn, 'date', ['成立时间', '注册日期', '注册时间', '成立日']),
   f('legalRep', E.legalRep, 'text', ['法人代表', '法人', '法定代表人(负责人)', '负责人']),
   f('contact', E.contact, 'text', CONTACT),
@@ -143,10 +162,33 @@ const enterprises: FieldSpec[] = [
   f('specialistId', E.specialistId, 'ref', ['营商服务专员', '服务专员姓名', '联络员', '专员'], { ref: 'staff' }),
   f('partnerId', E.partnerId, 'ref', ['招商合作伙伴', '引进单位', '引荐单位', '招商来源'], { ref: 'partner' }),
   f('settledOn', E.settledOn, 'date', ['落户时间', '迁入日期', '入驻日期', '入驻时间']),
-  f('status', E.status, 'choice', ['经营状态', '企业状态', '登记状态'], {
+  f('status', E.status, 'choice', ['企业状态', '台账状态'], {
     options: ENTERPRISE_STATUSES,
     aliases: { 存续: '在营', 正常: '在营', 在业: '在营', 开业: '在营', 迁移: '迁出', 已迁出: '迁出', 已注销: '注销' },
   }),
+  f('companyType', E.companyType, 'text', ['公司类型', '企业类型(性质)', '企业性质', '市场主体类型']),
+  f('registrationAuthority', E.registrationAuthority, 'text', ['登记机关', '登记机构', '发照机关', '管辖机关']),
+  f('registrationStatus', E.registrationStatus, 'choice', ['经营状态', '登记状态', '企业登记状态', '营业状态'], {
+    options: REGISTRATION_STATUSES,
+    aliases: {
+      正常: '存续',
+      在营: '存续',
+      开业: '在业',
+      '存续(在营、开业、在册)': '存续',
+      在册: '存续',
+      迁移: '迁出',
+      已迁出: '迁出',
+      迁出企业: '迁出',
+      已注销: '注销',
+      注销企业: '注销',
+      已吊销: '吊销',
+      '吊销,未注销': '吊销',
+      '吊销,已注销': '注销',
+      吊销未注销: '吊销',
+      吊销企业: '吊销',
+    },
+  }),
+  f('businessScope', E.businessScope, 'text', ['许可经营项目', '一般经营项目', '经营范围(许可)']),
   f('notes', E.notes, 'text', NOTES),
 ]
 
@@ -234,6 +276,7 @@ function requestFields(prefix: string): FieldSpec[] {
 /** How a visit, request or rent relief names its firm. */
 const firmLink = [
   f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
+  f('registrationNo', E.registrationNo, 'registrationNo', ['注册号', '工商注册号码', '营业执照注册号', '企业注册号']),
   f('enterpriseName', E.name, 'text', NAME_OF_FIRM),
 ]
 
@@ -271,6 +314,7 @@ const rentReliefs: FieldSpec[] = [
   }),
   f('operator', RR.operator, 'text', ['运营单位', '产权单位', '业主单位', '出租方']),
   f('creditCode', E.creditCode, 'creditCode', CREDIT_CODE),
+  f('registrationNo', E.registrationNo, 'registrationNo', ['注册号', '工商注册号码', '营业执照注册号', '企业注册号']),
   f('tenantName', RR.tenantName, 'text', [
     '承租方名称',
     '承租企业',
@@ -357,11 +401,19 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
 }
 
 /**
+ * Ledgers where only the cells naming the record can refuse a row: any other cell that cannot
+ * be read is left blank and warned of (issue #16: a bad optional value never loses a firm).
+ */
+export const IDENTITY_FIELDS: Partial<Record<ImportKind, readonly string[]>> = {
+  enterprises: ['name', 'creditCode'],
+}
+
+/**
  * Columns a sheet must have for its rows to mean anything, as alternatives: a visit needs
  * its firm (by code or by name) and its date.
  */
 export const REQUIRED_COLUMNS: Record<ImportKind, readonly (readonly string[])[]> = {
-  enterprises: [['name', 'creditCode']],
+  enterprises: [['name', 'creditCode', 'registrationNo']],
   buildings: [['name']],
   staff: [['name']],
   partners: [['name']],
@@ -376,7 +428,19 @@ export const REQUIRED_COLUMNS: Record<ImportKind, readonly (readonly string[])[]
 
 /** Columns that tell one ledger's sheet from another's when the user has not said which. */
 const TELLING: Record<ImportKind, readonly string[]> = {
-  enterprises: ['registeredCapital', 'establishedOn', 'legalRep', 'industryId', 'room', 'isKey', 'registeredAddress'],
+  enterprises: [
+    'registeredCapital',
+    'establishedOn',
+    'legalRep',
+    'industryId',
+    'room',
+    'isKey',
+    'registeredAddress',
+    'registrationNo',
+    'companyType',
+    'businessScope',
+    'registrationAuthority',
+  ],
   buildings: ['operator', 'ownership', 'managerId', 'kind'],
   staff: ['departmentId', 'position', 'roles'],
   partners: ['licensedOn', 'type'],

@@ -3,7 +3,7 @@
  * Pure functions shared by the import engine (main) and the import preview (renderer):
  * one home for "what does 500万 mean" so the preview marks exactly what the import rejects.
  */
-import { checkCreditCode } from './credit-code'
+import { checkCreditCode, checkRegistrationNo, repairCreditCode } from './credit-code'
 import { isIsoDate } from './common'
 
 /** A cell after reading: exceljs and CSV both reduce to these. */
@@ -161,29 +161,108 @@ function compactDate(text: string): string | null {
 
 export type MoneyUnit = '元' | '万元'
 
-const UNIT_YUAN: Record<string, number> = { 元: 1, 千元: 1e3, 万: 1e4, 万元: 1e4, 亿: 1e8, 亿元: 1e8 }
-const AMOUNT = /^([+-]?\d+(?:\.\d+)?)(亿元|亿|万元|万|千元|元)?$/
+const UNIT_YUAN: Record<string, number> = { 元: 1, 千元: 1e3, 千: 1e3, 万: 1e4, 万元: 1e4, 亿: 1e8, 亿元: 1e8 }
+const NUMBER = /^[+-]?\d+(?:\.\d+)?/
+
+/** 人民币 as written in registries and ledgers. */
+const HOME = '人民币'
+/** Currencies as registries write them, longest first so 新加坡元 is not read as 加元. */
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/人民币|RMB|CNY|¥/gi, HOME],
+  [/新加坡元|新加坡币|SGD/gi, '新加坡元'],
+  [/新台币|台币|TWD/gi, '新台币'],
+  [/澳门元|澳门币|MOP/gi, '澳门元'],
+  [/美元|美金|USD|US\$|\$/gi, '美元'],
+  [/港元|港币|HKD/gi, '港元'],
+  [/欧元|EUR|€/gi, '欧元'],
+  [/日元|JPY/gi, '日元'],
+  [/英镑|GBP|£/gi, '英镑'],
+  [/澳元|澳大利亚元|AUD/gi, '澳元'],
+  [/加元|加拿大元|CAD/gi, '加元'],
+  [/瑞士法郎|瑞郎|CHF/gi, '瑞士法郎'],
+  [/韩元|KRW/gi, '韩元'],
+]
+
+/** An amount in a unit, with the currency the cell wrote (null: none written, so 人民币). */
+export interface Money {
+  amount: number
+  currency: string | null
+}
+
+/** A currency name from a cell: 美金 → 美元, RMB → 人民币; null when it is none of them. */
+export function currencyName(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/[\s()]/g, '')
+  for (const [re, name] of CURRENCY_WORDS) {
+    re.lastIndex = 0
+    if (t.replace(re, '') === '' && t !== '') return name
+  }
+  return null
+}
+
+/** A 币种 cell: blank, or one of the currencies above. */
+export function parseCurrency(value: CellValue): Parsed<string> {
+  const text = normaliseText(value)
+  if (isBlank(text)) return ok(null)
+  const name = currencyName(text)
+  return name ? ok(name) : fail(`“${text}”不是可识别的币种(如 人民币、美元、港元)`)
+}
 
 /**
- * 500, 1,000, 500万, 500万元, ¥1,000.50 into `unit`. A bare number is in `given` (the unit the
- * column header names, else the field's own unit); a unit written in the cell wins.
+ * 注册资本 and other amounts as written: 500, 1,000, 500万, 500万元, 1亿元, ¥1,000.50,
+ * 1000.75万人民币, 50(万元人民币), 6,000(万元人民币), 100万美元, full-width digits and
+ * brackets. A bare number is in `given` (the unit the column header names, else the field's
+ * own); a unit written in the cell wins. The currency is kept, never converted.
  */
-export function parseAmount(value: CellValue, unit: MoneyUnit, given: MoneyUnit = unit): Parsed<number> {
+export function parseMoney(value: CellValue, unit: MoneyUnit, given: MoneyUnit = unit): Parsed<Money> {
   if (value === null || value === '') return ok(null)
   if (typeof value === 'boolean') return fail('不是金额')
-  let yuan: number
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return fail('不是有效金额')
-    yuan = value * UNIT_YUAN[given]
-  } else {
-    const text = normaliseText(value)
-    if (isBlank(text)) return ok(null)
-    const compact = text.replace(/[\s,,]/g, '').replace(/^(?:人民币|RMB|CNY|¥|¥)/i, '')
-    const m = AMOUNT.exec(compact)
-    if (!m) return fail(`“${text}”不是可识别的金额,请写成 500、1,000 或 500万元`)
-    yuan = Number(m[1]) * UNIT_YUAN[m[2] ?? given]
+    return ok({ amount: roundTiny((value * UNIT_YUAN[given]) / UNIT_YUAN[unit]), currency: null })
   }
-  return ok(roundTiny(yuan / UNIT_YUAN[unit]))
+  const text = normaliseText(value)
+  if (isBlank(text)) return ok(null)
+  // NFKC has made （） into (); the brackets only hold the unit: 50(万元人民币).
+  let rest = text.replace(/[\s,,()[\]]/g, '')
+  let currency: string | null = null
+  for (const [re, name] of CURRENCY_WORDS) {
+    re.lastIndex = 0
+    if (!re.test(rest)) continue
+    if (currency && currency !== name) return fail(`“${text}”写了两种币种`)
+    currency = name
+    re.lastIndex = 0
+    rest = rest.replace(re, '')
+  }
+  const m = NUMBER.exec(rest)
+  if (!m) return fail(`“${text}”不是可识别的金额,请写成 500、1,000、500万元 或 100万美元`)
+  let word = rest.slice(m[0].length)
+  // 100美元 is a hundred dollars: the currency's own 元 was its unit.
+  const currencyHasYuan = currency !== null && currency !== HOME && currency.endsWith('元')
+  if (word === '' && currencyHasYuan) word = '元'
+  if (word !== '' && !(word in UNIT_YUAN)) {
+    return fail(`“${text}”不是可识别的金额,请写成 500、1,000、500万元 或 100万美元`)
+  }
+  const yuan = Number(m[0]) * UNIT_YUAN[word === '' ? given : word]
+  return ok({ amount: roundTiny(yuan / UNIT_YUAN[unit]), currency })
+}
+
+/** An amount (a number, or one already formatted: 1,000) as people say it: 500 万元, 100 万美元, 2000 港元; no currency is 人民币. */
+export function moneyInWords(amount: number | string, unit: MoneyUnit, currency?: string | null): string {
+  if (!currency || currency === HOME) return `${amount} ${unit}`
+  return unit === '万元' ? `${amount} 万${currency}` : `${amount} ${currency}`
+}
+
+/**
+ * An amount in 人民币 (rent relief, subsidies: columns with no currency of their own). A
+ * foreign amount is refused rather than counted as if it were yuan.
+ */
+export function parseAmount(value: CellValue, unit: MoneyUnit, given: MoneyUnit = unit): Parsed<number> {
+  const r = parseMoney(value, unit, given)
+  if (!r.ok || r.value === null) return r.ok ? ok(null) : r
+  if (r.value.currency && r.value.currency !== HOME) {
+    return fail(`“${normaliseText(value)}”是${r.value.currency}金额;此栏只记人民币,请换算后填写`)
+  }
+  return ok(r.value.amount)
 }
 
 /** Drops binary noise (0.1 * 3) without hiding real fractions: six decimals is beyond any ledger. */
@@ -224,20 +303,50 @@ export function parseBoolean(value: CellValue): Parsed<boolean> {
 
 // ---------------------------------------------------------------- codes, phones, names
 
+const CODE_AS_NUMBER = '统一社会信用代码被存成了数字,末几位可能已丢失;请把该列设为“文本”格式后重新填写'
+
 /**
- * A credit code from a cell: normalised and checked (both check characters). A code that
- * Excel turned into a number has lost digits and can never be trusted.
+ * A credit code from a cell: normalised and checked (both check characters). Full width, lower
+ * case, spaces and look-alike letters (O for 0, …) are corrected only when the result passes,
+ * and the correction is noted. A code Excel turned into a number has lost digits and can never
+ * be trusted; a text cell is only judged so when it fails the check in that number's shape
+ * (9.13101E+17), never for a valid code such as 91310110584E108615.
  */
 export function parseCreditCode(value: CellValue): Parsed<string> {
   if (value === null || value === '') return ok(null)
-  if (typeof value === 'number' || /^\d+(?:\.\d+)?e\+?\d+$/i.test(normaliseText(value))) {
-    return fail('统一社会信用代码被存成了数字,末几位可能已丢失;请把该列设为“文本”格式后重新填写')
-  }
+  if (typeof value === 'number') return fail(CODE_AS_NUMBER)
   // A leading ' is Excel's "keep this as text" mark, left in by some CSV exports.
-  const text = normaliseText(value).replace(/^'/, '')
+  const written = String(value)
+    .replace(INVISIBLE, '')
+    .trim()
+    .replace(/^['‘’]/, '')
+  const text = normaliseText(written)
   if (isBlank(text)) return ok(null)
   const r = checkCreditCode(text)
-  return r.ok ? ok(r.code) : fail(r.reason)
+  const noted = (code: string) =>
+    ok(code, code === written ? undefined : `统一社会信用代码“${written}”已规范为“${code}”(通过校验)`)
+  if (r.ok) return noted(r.code)
+  const repaired = repairCreditCode(text)
+  if (repaired) return noted(repaired)
+  if (/^\d+(?:\.\d+)?e\+?\d+$/i.test(text) && /[.+]/.test(text)) return fail(CODE_AS_NUMBER)
+  return fail(r.reason)
+}
+
+/** A 15-digit 工商注册号: checked by its own check digit. Fifteen digits survive being a number. */
+export function parseRegistrationNo(value: CellValue): Parsed<string> {
+  if (value === null || value === '') return ok(null)
+  if (typeof value === 'boolean') return fail('不是工商注册号')
+  const text = normaliseText(value).replace(/^'/, '')
+  if (isBlank(text)) return ok(null)
+  const r = checkRegistrationNo(text)
+  return r.ok ? ok(r.number) : fail(r.reason)
+}
+
+/** True when a credit-code cell holds a valid 15-digit 工商注册号 instead (registry lists do so). */
+export function isRegistrationNo(value: CellValue): boolean {
+  if (value === null || typeof value === 'boolean') return false
+  const text = normaliseText(value).replace(/^'/, '')
+  return /^\d{15}$/.test(text.replace(/[\s-]/g, '')) && checkRegistrationNo(text).ok
 }
 
 /**

@@ -25,7 +25,7 @@ function firms(b: Backend, ...names: string[]) {
 }
 
 describe('cells as offices fill them', () => {
-  it('refuses a year or a year and month in a date column, naming the cell', async () => {
+  it('leaves a year or a year and month in a date column blank, warning of the cell', async () => {
     const path = await book('years.xlsx', [
       ['企业名称', '成立日期'],
       ['上海甲设计有限公司', 2015],
@@ -35,14 +35,15 @@ describe('cells as offices fill them', () => {
     ])
     const b = memoryBackend()
     const r = await runImport(b, { path, kind: 'enterprises' })
-    expect(r).toMatchObject({ inserted: 1 })
-    expect(r.errors.map((e) => [e.row, e.column])).toEqual([
+    // A firm is never lost for a date: only its name or code refuse it.
+    expect(r).toMatchObject({ inserted: 4, errors: [] })
+    expect(r.warnings.map((e) => [e.row, e.column])).toEqual([
       [2, '成立日期'],
       [3, '成立日期'],
       [4, '成立日期'],
     ])
-    expect(r.errors[1].message).toContain('只有年份和月份(2015年3月)')
-    expect(b.ledgers.enterprise.list().map((f) => f.establishedOn)).toEqual(['2015-03-04'])
+    expect(r.warnings[1].message).toContain('只有年份和月份(2015年3月)')
+    expect(b.ledgers.enterprise.list().map((f) => f.establishedOn)).toEqual([null, null, null, '2015-03-04'])
   })
 
   it('imports rows whose remarks start with 合计 or 累计; skips only a subtotal’s own row', async () => {

@@ -106,7 +106,10 @@ describe('the firm directory', () => {
     expect(firms.map((f) => f.notes)).toEqual([null, null, '=HYPERLINK("x")', '+86 备用', '-待补充'])
     expect(firms[0]).toMatchObject({ phone: '02165983000', industryName: '建筑设计', buildingName: '紫荆广场' })
     expect(firms[0]).toMatchObject({ specialistName: '王建国', partnerName: '同济科技园' })
-    expect(r.warnings.map((w) => w.row)).toEqual([2]) // the phone's lost 0, put back
+    // The phone's lost 0, put back; the code written with spaces and a dash, normalised.
+    expect(r.warnings.map((w) => w.row)).toEqual([2, 4])
+    expect(r.warnings[1]).toMatchObject({ column: '统一社会信用代码' })
+    expect(r.warnings[1].message).toContain(`已规范为“${code(3)}”`)
     expect(b.ledgers.building.count()).toBe(2)
   })
 
@@ -242,7 +245,7 @@ describe('the firm directory', () => {
     expect(b.ledgers.enterprise.list()[0].contact).toBe('原')
   })
 
-  it('rejects only the wrong rows, with the field at fault', async () => {
+  it('rejects only a row without its name; a bad optional value is left blank and warned of', async () => {
     const path = await sheet('bad.xlsx', [
       [null, null, null, null, null, null, '只有联系人'],
       ['上海甲设计有限公司', null, null, null, '很多', '下周'],
@@ -251,18 +254,23 @@ describe('the firm directory', () => {
     ])
     const b = memoryBackend()
     const r = await runImport(b, { path, kind: 'enterprises' })
-    expect(r).toMatchObject({ rowsRead: 4, inserted: 1 })
-    expect(r.errors.map((e) => [e.row, e.column])).toEqual([
-      [2, '企业名称'],
-      [3, '注册资本(万元)'],
-      [3, '成立日期'],
-      [4, '注册资本(万元)'],
-    ])
+    expect(r).toMatchObject({ rowsRead: 4, inserted: 3 })
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[2, '企业名称']])
     expect(r.errors[0].message).toContain('请填写企业名称')
-    expect(r.errors[3].message).toContain('不能为负')
-    // The failed rows left nothing behind, not the building row 4 named; the good row's was created.
-    expect(r.created).toEqual({ 楼宇: ['紫荆广场'] })
-    expect(b.ledgers.building.list().map((x) => x.name)).toEqual(['紫荆广场'])
+    expect(r.warnings.map((w) => [w.row, w.column, w.value])).toEqual([
+      [3, '注册资本(万元)', '很多'],
+      [3, '成立日期', '下周'],
+      [4, '注册资本(万元)', '-5'],
+    ])
+    expect(r.warnings.every((w) => w.message.includes('留空导入'))).toBe(true)
+    expect(r.warnings[2].message).toContain('不能为负')
+    const firms = b.ledgers.enterprise.list()
+    expect(firms.map((f) => [f.name, f.registeredCapital, f.establishedOn])).toEqual([
+      ['上海甲设计有限公司', null, null],
+      ['上海乙科技有限公司', null, null],
+      ['上海丙咨询有限公司', null, null],
+    ])
+    expect(r.created).toEqual({ 楼宇: ['失败大厦', '紫荆广场'] })
   })
 
   it('a row the database itself refuses is reported, and the rows after it go in', async () => {

@@ -54,7 +54,9 @@ describe('import channels', () => {
     // How each value will be stored, where it reads differently from the cell.
     expect(p.rows[0].cells.map((c) => c.storedAs)).toEqual([undefined, undefined, '500 万元', '2015-03-04', undefined])
     expect(p.rows[2].cells[2].storedAs).toBe('100 万元')
-    expect(p.rows[1].cells.map((c) => Boolean(c.problem))).toEqual([false, true, true, true, false])
+    // Only the code refuses the row; the unreadable capital and date are warned of, left blank.
+    expect(p.rows[1].cells.map((c) => Boolean(c.problem))).toEqual([false, true, false, false, false])
+    expect(p.rows[1].cells.map((c) => Boolean(c.warning))).toEqual([false, false, true, true, false])
     expect(p.rows[1].cells[1].problem).toContain('校验位')
     expect(p.rows[2].cells[0].problem).toBe('请填写企业名称')
     expect(p.rows[3].skipped).toBe('合计/小计行')

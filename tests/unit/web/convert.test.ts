@@ -18,6 +18,11 @@ describe('toPatchValue: what a grid editor gives, as the API wants it', () => {
     expect(toPatchValue('number', null)).toBeNull()
     expect(toPatchValue('number', Number.NaN)).toBeNull()
     expect(toPatchValue('number', '五百')).toBe('五百')
+    // Read as the import reads them: 注册资本 in 万元, money in 元; a foreign amount is left to be refused.
+    expect(toPatchValue('number', '50(万元人民币)')).toBe(50)
+    expect(toPatchValue('number', '1亿元')).toBe(10000)
+    expect(toPatchValue('money', '1.4万')).toBe(14000)
+    expect(toPatchValue('number', '100万美元')).toBe('100万美元')
   })
 
   it('writes dates as YYYY-MM-DD in local time', () => {

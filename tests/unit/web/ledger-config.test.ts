@@ -94,7 +94,7 @@ describe('ledger configs', () => {
       formFields(enterpriseLedger)
         .slice(0, 5)
         .map((f) => f.key),
-    ).toEqual(['name', 'shortName', 'creditCode', 'industryId', 'buildingId'])
+    ).toEqual(['name', 'shortName', 'creditCode', 'registrationNo', 'industryId'])
   })
 })
 

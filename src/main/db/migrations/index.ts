@@ -7,6 +7,7 @@ import history from './0006_history'
 import campaignTarget from './0007_campaign_target'
 import gridScale from './0008_grid_scale'
 import gridWrites from './0011_grid_writes'
+import registryFields from './0012_registry_fields'
 import dedupe from './0013_dedupe'
 import fieldWorkbooks from './0014_field_workbooks'
 
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0007_campaign_target', sql: campaignTarget },
   { name: '0008_grid_scale', sql: gridScale },
   { name: '0011_grid_writes', sql: gridWrites },
+  { name: '0012_registry_fields', sql: registryFields },
   { name: '0013_dedupe', sql: dedupe },
   { name: '0014_field_workbooks', sql: fieldWorkbooks },
 ]

@@ -72,13 +72,14 @@ export class FirmBulkHandler implements KindHandler {
       if (existing && this.staged.has(existing.id)) this.flush()
       const stage = (this.stage ??= this.openStage())
       const code = (r.values.get('creditCode') as string | undefined) ?? null
+      const regNo = (r.values.get('registrationNo') as string | undefined) ?? null
       const name = (r.values.get('name') as string | undefined) ?? null
       let id: number
       if (!existing) {
         if (firm.createIssue) throw invalid(firm.createIssue)
         id = this.nextId++
         stage.add('insert', id, firm, firm.create, this.refIds(firm), r)
-        ctx.links.rememberFirm({ id, name: name!, creditCode: code })
+        ctx.links.rememberFirm({ id, name: name!, creditCode: code, registrationNo: regNo })
         ctx.report.inserted++
         const phone = (r.values.get('phone') as string | undefined) ?? null
         const likely = this.door.check(name!, phone)
@@ -99,7 +100,12 @@ export class FirmBulkHandler implements KindHandler {
         const given: Record<string, unknown> = {}
         for (const c of firm.given) given[c] = firm.create[c]
         stage.add('update', id, firm, given, this.refIds(firm), r)
-        ctx.links.rememberFirm({ id, name: name ?? existing.name, creditCode: code ?? existing.creditCode })
+        ctx.links.rememberFirm({
+          id,
+          name: name ?? existing.name,
+          creditCode: code ?? existing.creditCode,
+          registrationNo: regNo ?? existing.registrationNo,
+        })
       }
       this.staged.add(id)
       const column = columnFor(r)
@@ -200,7 +206,7 @@ interface Placed {
 
 /** How a row's firm is named in a message. */
 function describe(r: RowInput): string {
-  return (r.values.get('name') ?? r.values.get('creditCode') ?? '') as string
+  return (r.values.get('name') ?? r.values.get('creditCode') ?? r.values.get('registrationNo') ?? '') as string
 }
 
 function invalid(issue: { message: string; fields: Record<string, string> }): AppError {

@@ -6,8 +6,10 @@
  * left to the main thread (firm-bulk.ts), which holds it as names.
  */
 import { ZodError } from 'zod'
-import { IMPORT_FIELDS, type RefTarget } from '../../../shared/domain/fields'
+import { STATUS_OF_REGISTRATION, type RegistrationStatus } from '../../../shared/domain/enterprise'
+import { IDENTITY_FIELDS, IMPORT_FIELDS, type RefTarget } from '../../../shared/domain/fields'
 import { summariseIssues, type ValidationSummary } from '../../../shared/domain/validation'
+import type { CellValue } from '../../../shared/domain/values'
 import { columnFields, columnOf, toDb } from '../../ledger/mapping'
 import { enterpriseLedger as def } from '../../ledgers/enterprise'
 import type { ConvertedRow } from '../convert'
@@ -29,10 +31,16 @@ export interface PreparedFirm {
 const SHAPE = def.schema.shape
 const FIELDS = IMPORT_FIELDS.enterprises.filter((s) => s.key in SHAPE && !s.key.includes('.'))
 const COLUMNS = columnFields(def)
+const IDENTITY = IDENTITY_FIELDS.enterprises ?? []
 // Any id passes the schema; the real one is put in by the main thread.
 const SOME_ID = 1
 
-export function prepareFirm(row: ConvertedRow): PreparedFirm {
+/**
+ * `cells` are the row's cells as read: a value the ledger refuses is reported with its text.
+ * Such a value, in a field that does not name the firm, is left blank and noted on `row` (a
+ * negative capital never loses a firm); only the firm's name and code refuse the row.
+ */
+export function prepareFirm(row: ConvertedRow, cells: readonly CellValue[] = []): PreparedFirm {
   const input: Record<string, unknown> = {}
   const refs: PreparedFirm['refs'] = []
   for (const spec of FIELDS) {
@@ -45,7 +53,11 @@ export function prepareFirm(row: ConvertedRow): PreparedFirm {
       throw new Error(`firm field ${spec.key} links several records: not supported by the bulk import`)
     } else input[spec.key] = v
   }
-  const created = check(input)
+  // 登记状态 says the ledger's 状态 when the row does not say it itself.
+  const registered = input.registrationStatus as RegistrationStatus | undefined
+  if (registered && input.status === undefined) input.status = STATUS_OF_REGISTRATION[registered]
+  let created = check(input)
+  if (blankRefused(input, created.issue, row, cells)) created = check(input)
   // A row naming a stored firm by its code alone updates it: the stored name completes it.
   const updated = created.issue && input.name === undefined ? check({ ...input, name: '名称' }) : created
   const valid = created.valid ?? updated.valid ?? {}
@@ -59,6 +71,27 @@ export function prepareFirm(row: ConvertedRow): PreparedFirm {
     createIssue: created.issue,
     updateIssue: updated.issue,
   }
+}
+
+/** Drops the fields the ledger refuses that do not name the firm, with a note for each; true if any. */
+function blankRefused(
+  input: Record<string, unknown>,
+  issue: ValidationSummary | null,
+  row: ConvertedRow,
+  cells: readonly CellValue[],
+): boolean {
+  if (!issue) return false
+  let dropped = false
+  for (const [field, message] of Object.entries(issue.fields)) {
+    if (IDENTITY.includes(field) || input[field] === undefined) continue
+    delete input[field]
+    dropped = true
+    const column = row.columns.get(field)
+    if (!column) continue
+    const label = def.labels[field] ?? field
+    row.notes.push({ column, value: cells[column.index] ?? null, reason: `${label}: ${message};此项留空导入` })
+  }
+  return dropped
 }
 
 function check(input: Record<string, unknown>): {

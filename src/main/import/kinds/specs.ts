@@ -26,12 +26,13 @@ function need(r: RowInput, key: string, label: string): string {
  */
 export function firmRowKeys(r: RowInput): RowKey[] {
   const ref = firmRef(r, 'name')
-  if (!ref.code && !ref.name) {
+  if (!ref.code && !ref.regNo && !ref.name) {
     if (r.badCode) throw new RowError(r.badCode.reason, 'creditCode')
     throw new RowError('请填写企业名称', 'name')
   }
   const keys: RowKey[] = []
   if (ref.code) keys.push({ key: `c:${ref.code}`, why: '统一社会信用代码相同' })
+  if (ref.regNo) keys.push({ key: `r:${ref.regNo}`, why: '工商注册号相同' })
   if (ref.name) keys.push({ key: `n:${normaliseName(ref.name)}`, why: '企业名称相同,且未填统一社会信用代码' })
   return keys
 }

@@ -3,6 +3,7 @@
  * '' for a cleared text, numbers or text for numbers, Dates or text for dates; the contract
  * wants null for blank, real numbers, 'YYYY-MM-DD', booleans and arrays of ids or words.
  */
+import { parseAmount, type MoneyUnit } from '../../../shared/domain/values'
 import { toIsoDate } from './format'
 
 export type FieldKind =
@@ -32,8 +33,9 @@ export function toPatchValue(kind: FieldKind, value: unknown): unknown {
     case 'enum':
       return blankToNull(value)
     case 'number':
+      return toNumber(value, '万元')
     case 'money':
-      return toNumber(value)
+      return toNumber(value, '元')
     case 'date':
       return toDate(value)
     case 'boolean':
@@ -57,20 +59,17 @@ function blankToNull(value: unknown): unknown {
 }
 
 /**
- * '1,000' and '500万' are how amounts are typed here; anything still not a number is passed
- * through unchanged so the schema refuses it with its own Chinese message.
+ * '1,000', '500万', '50(万元人民币)' are how amounts are typed here: read by the import's own
+ * parser (src/shared), in 万元 for a plain number field (注册资本) and in 元 for money. Anything
+ * still not a number (a foreign amount, words) is passed through unchanged so the schema
+ * refuses it with its own Chinese message.
  */
-function toNumber(value: unknown): unknown {
+function toNumber(value: unknown, unit: MoneyUnit): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
   const v = blankToNull(value)
   if (v === null || typeof v !== 'string') return v
-  const n = Number(
-    v
-      .normalize('NFKC')
-      .replace(/[,\s]/g, '')
-      .replace(/万(元)?$/, ''),
-  )
-  return Number.isFinite(n) ? n : v
+  const r = parseAmount(v, unit)
+  return r.ok ? r.value : v
 }
 
 function toDate(value: unknown): unknown {

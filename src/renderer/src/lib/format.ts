@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import { moneyInWords } from '../../../shared/domain/values'
 
 /** Number and date formatting the office reads every day: 3,102 / 1,400.50 / 2023-07-05. */
 
@@ -18,6 +19,11 @@ export function formatNumber(n: number | null | undefined): string {
 /** 元, always to the fen. */
 export function formatMoney(n: number | null | undefined): string {
   return n == null || Number.isNaN(n) ? '' : money.format(n)
+}
+
+/** 注册资本 (万元) with its currency: 1,000 万元, 100 万美元; blank when not known. */
+export function formatCapital(amount: number | null | undefined, currency: string | null | undefined): string {
+  return amount == null || Number.isNaN(amount) ? '' : moneyInWords(formatNumber(amount), '万元', currency)
 }
 
 /** A Date as YYYY-MM-DD in local time (toISOString would shift the day east of UTC). */

@@ -99,6 +99,8 @@ export interface PreviewColumn {
 export interface PreviewCell {
   value: string
   problem?: string
+  /** Read with a remark, or left blank while the row goes in (a bad optional value). */
+  warning?: string
   /** What will be stored, in words (2015-03-04, 500 万元, 是), when it reads other than `value`. */
   storedAs?: string
 }

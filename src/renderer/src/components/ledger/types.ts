@@ -28,6 +28,8 @@ export interface ColumnOptions {
   pinned?: 'left'
   /** Hidden until the user shows it with the column chooser. */
   hide?: boolean
+  /** How the cell reads when the value alone does not say it (a capital in 美元). */
+  valueFormatter?: (p: { value: unknown; data?: Row }) => string
 }
 
 export interface FieldSpec {

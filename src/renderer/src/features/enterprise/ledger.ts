@@ -1,4 +1,11 @@
-import { ENTERPRISE_STATUSES, enterpriseLabels as L, enterpriseSchema } from '../../../../shared/domain'
+import {
+  ENTERPRISE_STATUSES,
+  HOME_CURRENCY,
+  REGISTRATION_STATUSES,
+  enterpriseLabels as L,
+  enterpriseSchema,
+} from '../../../../shared/domain'
+import { formatCapital, formatNumber } from '../../lib/format'
 import { field, ref, shown, words } from '../../components/ledger/fields'
 import { buildingViews, builtinViews } from '../../components/ledger/readyViews'
 import { defineLedger } from '../../components/ledger/defineLedger'
@@ -14,12 +21,34 @@ export const enterpriseLedger = defineLedger('enterprise', '企业', '家', ente
   fields: [
     field('name', L.name, 'text', { width: 260, pinned: 'left' }, { form: { span: 16 } }),
     field('creditCode', L.creditCode, 'text', { width: 190 }, { form: { placeholder: '18位,可留空' } }),
+    field(
+      'registrationNo',
+      L.registrationNo,
+      'text',
+      { width: 150 },
+      { form: { placeholder: '15位,2015年前的注册号,可留空' } },
+    ),
     ref('industryId', L.industryId, 'industry', 'industryName', { width: 120 }),
     ref('buildingId', L.buildingId, 'building', 'buildingName', { width: 140 }),
     field('room', L.room, 'text', { width: 100 }, { form: { span: 6 } }),
     // 楼掌柜 follows from the building: shown next to it, changed by changing the building.
     shown('managerName', '楼掌柜', 'text', { width: 100 }),
-    field('registeredCapital', L.registeredCapital, 'number', { width: 140 }),
+    // The header says 万元; a foreign capital says its own currency (100 万美元).
+    field('registeredCapital', L.registeredCapital, 'number', {
+      width: 140,
+      valueFormatter: ({ value, data }) => {
+        const currency = data?.capitalCurrency as string | null | undefined
+        const amount = value as number | null
+        return currency && currency !== HOME_CURRENCY ? formatCapital(amount, currency) : formatNumber(amount)
+      },
+    }),
+    field(
+      'capitalCurrency',
+      L.capitalCurrency,
+      'text',
+      { width: 110, hide: true },
+      { form: { span: 8, placeholder: '留空为人民币' } },
+    ),
     field('establishedOn', L.establishedOn, 'date'),
     field('legalRep', L.legalRep, 'text', { width: 110 }, { form: { span: 8 } }),
     field('contact', L.contact, 'text', { width: 100 }, { form: { span: 8 } }),
@@ -37,12 +66,23 @@ export const enterpriseLedger = defineLedger('enterprise', '企业', '家', ente
     field('formerNames', L.formerNames, 'text', { width: 200 }, { form: { placeholder: '多个曾用名用、分隔' } }),
     field('registeredAddress', L.registeredAddress, 'text', { width: 240 }),
     field('operatingAddress', L.operatingAddress, 'text', { width: 240 }),
+    field('companyType', L.companyType, 'text', { width: 180 }, { form: { span: 8 } }),
+    field('registrationAuthority', L.registrationAuthority, 'text', { width: 180 }, { form: { span: 8 } }),
+    field(
+      'registrationStatus',
+      L.registrationStatus,
+      'enum',
+      { width: 100 },
+      { choices: words(REGISTRATION_STATUSES), form: { span: 8 } },
+    ),
+    field('businessScope', L.businessScope, 'longText', { width: 300, hide: true }, { form: { span: 24 } }),
     field('notes', L.notes, 'longText', { flex: 1 }, { form: { span: 12 } }),
   ],
   formOrder: [
     'name',
     'shortName',
     'creditCode',
+    'registrationNo',
     'industryId',
     'buildingId',
     'room',
@@ -50,6 +90,7 @@ export const enterpriseLedger = defineLedger('enterprise', '企业', '家', ente
     'registeredAddress',
     'operatingAddress',
     'registeredCapital',
+    'capitalCurrency',
     'establishedOn',
     'settledOn',
     'legalRep',
@@ -58,6 +99,10 @@ export const enterpriseLedger = defineLedger('enterprise', '企业', '家', ente
     'specialistId',
     'partnerId',
     'isKey',
+    'companyType',
+    'registrationAuthority',
+    'registrationStatus',
+    'businessScope',
     'formerNames',
     'notes',
   ],

@@ -55,6 +55,7 @@ export function MappingStep(props: Props) {
   }
   const mapped = mapping.filter(Boolean).length
   const problems = preview.rows.reduce((n, r) => n + r.cells.filter((c) => c.problem).length, 0)
+  const warned = preview.rows.reduce((n, r) => n + r.cells.filter((c) => c.warning).length, 0)
   const interpreted = preview.rows.some((r) => r.cells.some((c) => c.storedAs))
   const multiSheet = preview.sheets.length > 1
 
@@ -182,7 +183,9 @@ export function MappingStep(props: Props) {
         title={
           (problems > 0
             ? `预览的前 ${preview.rows.length} 行中有 ${problems} 处问题(红色单元格,鼠标移上去查看原因);有问题的行不会导入,其余照常导入。`
-            : `预览的前 ${preview.rows.length} 行没有发现问题。`) + (interpreted ? '灰色“→”后是将存入的值。' : '')
+            : `预览的前 ${preview.rows.length} 行没有发现问题。`) +
+          (warned > 0 ? `另有 ${warned} 处提示(黄色单元格):该行照常导入,无法识别的值留空并列入问题清单。` : '') +
+          (interpreted ? '灰色“→”后是将存入的值。' : '')
         }
       />
 
@@ -282,10 +285,26 @@ function previewColumns(
           />
         </div>
       ),
-      onCell: (r: PreviewRow) => ({ className: r.cells[c.index]?.problem ? 'import-cell-bad' : undefined }),
+      onCell: (r: PreviewRow) => ({
+        className: r.cells[c.index]?.problem
+          ? 'import-cell-bad'
+          : r.cells[c.index]?.warning
+            ? 'import-cell-warned'
+            : undefined,
+      }),
       render: (_: unknown, r: PreviewRow) => {
         const cell = r.cells[c.index]
         if (!cell) return null
+        if (cell.warning) {
+          return (
+            <Tooltip title={cell.warning}>
+              <span className="import-cell-warning" data-warning={cell.warning}>
+                {cell.value}
+                {cell.storedAs && <span className="import-cell-stored">→ {cell.storedAs}</span>}
+              </span>
+            </Tooltip>
+          )
+        }
         if (!cell.problem) {
           return (
             <span className={c.field ? '' : 'import-cell-unused'}>

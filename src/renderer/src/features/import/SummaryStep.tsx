@@ -141,6 +141,8 @@ export function SummaryStep({ report, onAgain, onUndone }: Props) {
       )}
       {(report.errors.length > 0 || report.warnings.length > 0) && (
         <Tabs
+          // A file whose rows all went in opens on its warnings (values left blank, codes corrected).
+          defaultActiveKey={report.errors.length > 0 ? 'errors' : 'warnings'}
           items={[
             { key: 'errors', label: `错误 ${report.errors.length}`, children: issueTable(report.errors) },
             { key: 'warnings', label: `提示 ${report.warnings.length}`, children: issueTable(report.warnings) },

@@ -1,7 +1,7 @@
 import { Card, Tag } from 'antd'
 import { enterpriseLabels as L, type EnterpriseProfile } from '../../../../../shared/domain'
 import { OptionalLink } from '../../../components/EntityLink'
-import { formatNumber } from '../../../lib/format'
+import { formatCapital } from '../../../lib/format'
 import { FactsCard, type FactItems } from '../FactsCard'
 import { EnterpriseStatus, FlagTags, show } from '../tags'
 
@@ -27,9 +27,19 @@ function registration({ enterprise: e }: EnterpriseProfile): FactItems {
       label: L.creditCode,
       children: show(e.creditCode && <span className="credit-code">{e.creditCode}</span>),
     },
-    { key: 'capital', label: L.registeredCapital, children: show(formatNumber(e.registeredCapital)) },
+    {
+      key: 'registrationNo',
+      label: L.registrationNo,
+      children: show(e.registrationNo && <span className="credit-code">{e.registrationNo}</span>),
+    },
+    // 注册资本 in its own currency: 1,000 万元, 100 万美元.
+    { key: 'capital', label: '注册资本', children: show(formatCapital(e.registeredCapital, e.capitalCurrency)) },
+    { key: 'companyType', label: L.companyType, children: show(e.companyType) },
+    { key: 'registrationStatus', label: L.registrationStatus, children: show(e.registrationStatus) },
+    { key: 'registrationAuthority', label: L.registrationAuthority, children: show(e.registrationAuthority), span: 2 },
     { key: 'registeredAddress', label: L.registeredAddress, children: show(e.registeredAddress), span: 2 },
     { key: 'operatingAddress', label: L.operatingAddress, children: show(e.operatingAddress), span: 2 },
+    { key: 'businessScope', label: L.businessScope, children: show(e.businessScope), span: 2 },
   ]
 }
 

@@ -3,7 +3,7 @@ import { enterpriseLabels } from '../../../../../shared/domain/enterprise'
 import type { EnterpriseProfile } from '../../../../../shared/domain/profiles'
 import type { ReportParams } from '../../../../../shared/reports/params'
 import { api } from '../../../api'
-import { formatMoney } from '../../../lib/format'
+import { formatCapital } from '../../../lib/format'
 import { facts, fieldFacts, table, type Block, type Report } from '../layout/blocks'
 import { blank, count } from './format'
 import { overdueText, requestNo } from './requests'
@@ -38,8 +38,15 @@ function blocks(p: EnterpriseProfile): Block[] {
       ['所在楼宇', place || '—'],
       ['楼掌柜', e.managerName || '—'],
       ...fieldFacts(e, enterpriseLabels, ['registeredAddress', 'operatingAddress']),
-      ['注册资本', e.registeredCapital == null ? '' : `${formatMoney(e.registeredCapital)} 万元`],
-      ...fieldFacts(e, enterpriseLabels, ['establishedOn', 'legalRep']),
+      ['注册资本', formatCapital(e.registeredCapital, e.capitalCurrency)],
+      ...fieldFacts(e, enterpriseLabels, [
+        'registrationNo',
+        'companyType',
+        'registrationAuthority',
+        'registrationStatus',
+        'establishedOn',
+        'legalRep',
+      ]),
       ['联系人 / 电话', [e.contact, e.phone].filter(Boolean).join(' / ')],
       ['服务专员', p.specialist?.name ?? '—'],
       ['招商伙伴', p.partner?.name ?? '—'],
