@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { code, writeXlsx } from '../fixtures/workbooks'
 import { expect, SCREENSHOTS, test } from './fixtures'
-import { toasts } from './helpers'
+import { importFigure, toasts } from './helpers'
 
 test.use({ dataset: 'blank' })
 
@@ -36,8 +36,7 @@ test('finds firms written another way, dismisses one pair, merges the other, and
     await page.getByRole('button', { name: /开始导入到企业名录/ }).click()
     await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 })
     // The door: both rows are imported, each with a 疑似重复 warning, counted in the summary.
-    const figure = page.getByTestId('import-figures').locator('.ant-statistic', { hasText: '疑似重复' })
-    await expect(figure.locator('.ant-statistic-content')).toHaveText('2')
+    await expect(importFigure(page, '疑似重复')).toHaveText('2')
     const copy = backend.db.prepare("SELECT id FROM enterprise WHERE name LIKE '同济规划%'").pluck().get() as number
     backend.ledgers.visit.create({ enterpriseId: copy, visitedOn: '2024-07-08', summary: '夏令走访:新办公室' })
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
-import { CODES, fieldLedger } from '../fixtures/field-workbooks'
+import { CODES, dispatchedRequest, fieldLedger } from '../fixtures/field-workbooks'
 import { expect, SCREENSHOTS, test } from './fixtures'
 
 test.use({ dataset: 'blank' })
@@ -109,13 +109,7 @@ test('task sheet for one 楼掌柜 out, two rows filled, dropped back: progress 
 test('督办: 诉求派单表 for each 承办单位, and the unit listed as sent', async ({ app }) => {
   const { page, backend } = app
   const f = fieldLedger(backend)
-  backend.ledgers.request.create({
-    enterpriseId: f.firms.zijing,
-    handlingUnitId: f.units.market,
-    status: '已派单',
-    receivedOn: '2026-11-03',
-    content: '营业执照地址变更咨询',
-  })
+  dispatchedRequest(backend, f)
   await app.open('supervision')
   const card = page.getByTestId('fieldbooks-dispatch')
   await expect(card).toContainText('尚未生成诉求派单表')

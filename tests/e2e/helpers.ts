@@ -80,6 +80,14 @@ export async function statusBarFirms(page: Page): Promise<number> {
 }
 
 /** The antd message toasts currently shown. */
+/** A figure of the import summary (新增, 错误, 跳过, 疑似重复 …), as the user reads it. */
+export function importFigure(page: Page, title: string): Locator {
+  return page
+    .getByTestId('import-figures')
+    .locator('.ant-statistic', { hasText: title })
+    .locator('.ant-statistic-content')
+}
+
 export function toasts(page: Page) {
   return page.locator('.ant-message-notice')
 }

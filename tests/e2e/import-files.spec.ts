@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test'
 import { scrapeRows } from '../fixtures/scrape'
 import { code, writeSheet } from '../fixtures/workbooks'
 import { expect, SCREENSHOTS, test } from './fixtures'
+import { importFigure } from './helpers'
 
 test.use({ dataset: 'blank' })
 
@@ -142,8 +143,7 @@ test('a file with no header row: offered as 无表头, columns guessed, correcte
     await page.getByRole('button', { name: /确认各列并导入到企业名录/ }).click()
     const summary = page.getByTestId('import-summary')
     await expect(summary).toBeVisible({ timeout: 30_000 })
-    const figure = (title: string) =>
-      page.getByTestId('import-figures').locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content')
+    const figure = (title: string) => importFigure(page, title)
     await expect(figure('新增')).toHaveText('11')
     await expect(figure('错误')).toHaveText('1')
     const firm = backend.db

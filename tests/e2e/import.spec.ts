@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
 import { badCode, code, writeXlsx } from '../fixtures/workbooks'
 import { expect, SCREENSHOTS, test } from './fixtures'
+import { importFigure } from './helpers'
 
 test.use({ dataset: 'blank' })
 
@@ -92,8 +93,7 @@ test('the wizard maps, previews the problem, imports, explains, and undoes', asy
     const summary = page.getByTestId('import-summary')
     await expect(summary).toBeVisible({ timeout: 30_000 })
     await expect(summary.getByText('已导入到企业名录')).toBeVisible()
-    const figure = (title: string) =>
-      page.getByTestId('import-figures').locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content')
+    const figure = (title: string) => importFigure(page, title)
     await expect(figure('新增')).toHaveText('4')
     await expect(figure('错误')).toHaveText('1')
     await expect(figure('跳过')).toHaveText('1')

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { REG_A, REGISTRY_HEADER, registryRows } from '../fixtures/registry'
 import { writeCsv } from '../fixtures/workbooks'
 import { expect, SCREENSHOTS, test } from './fixtures'
+import { importFigure } from './helpers'
 
 test.use({ dataset: 'blank' })
 
@@ -34,8 +35,7 @@ test('a registry export goes in whole; 一企一档 shows the capital in its cur
     await page.getByRole('button', { name: /开始导入到企业名录/ }).click()
     const summary = page.getByTestId('import-summary')
     await expect(summary).toBeVisible({ timeout: 30_000 })
-    const figure = (title: string) =>
-      page.getByTestId('import-figures').locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content')
+    const figure = (title: string) => importFigure(page, title)
     await expect(figure('新增')).toHaveText('6')
     await expect(figure('错误')).toHaveText('0')
     await expect(summary.getByRole('cell', { name: /留空导入/ })).toHaveCount(2)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/app/open'
-import { fieldLedger } from '../../fixtures/field-workbooks'
+import { dispatchedRequest, fieldLedger } from '../../fixtures/field-workbooks'
 import { scratch } from '../../fixtures/workbooks'
 import { cli } from '../../support/cli'
 
@@ -15,13 +15,7 @@ afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
 beforeAll(() => {
   const b = openBackend(db, '测试员')
   const f = fieldLedger(b)
-  b.ledgers.request.create({
-    enterpriseId: f.firms.zijing,
-    handlingUnitId: f.units.market,
-    status: '已派单',
-    receivedOn: '2026-11-03',
-    content: '营业执照地址变更咨询',
-  })
+  dispatchedRequest(b, f)
   b.db.close()
 })
 

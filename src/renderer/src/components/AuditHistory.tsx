@@ -96,7 +96,6 @@ export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
             title="恢复到这个版本?"
             description="记录的各字段将改回这次变更后的内容。"
             okText="恢复"
-            cancelText="取消"
             onConfirm={() => restore(e)}
           >
             <Button size="small" type="link" icon={<RollbackOutlined />}>

@@ -51,7 +51,6 @@ export function DangerConfirm({
       description={content}
       okText={okText}
       okButtonProps={{ danger: true }}
-      cancelText="取消"
       onConfirm={onConfirm}
     >
       {children}

@@ -78,7 +78,6 @@ export function BulkEditDialog({ config, refs, target, count, onClose, onDone }:
       open
       title={`批量修改${config.noun}`}
       okText={`确认修改 ${what}`}
-      cancelText="取消"
       okButtonProps={{ disabled: !field || count === 0 }}
       confirmLoading={saving}
       onOk={() => void submit()}

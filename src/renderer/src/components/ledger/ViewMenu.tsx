@@ -105,7 +105,6 @@ function SaveViewDialog({ onSave, onClose }: { onSave: (name: string) => Promise
       open
       title="另存为新视图"
       okText="保存"
-      cancelText="取消"
       confirmLoading={saving}
       onOk={() => void submit()}
       onCancel={onClose}

@@ -72,7 +72,6 @@ export function DedupePage() {
             title="不是重复?"
             description="这几家企业以后不再一起列为疑似重复。"
             okText="不是重复"
-            cancelText="取消"
             onConfirm={() => dismiss(g)}
           >
             <Button size="small">不是重复</Button>
