@@ -322,6 +322,10 @@ function LedgerGridBody({ config, refsState }: { config: LedgerConfig; refsState
           // rows (loading, then read) queued long tasks that froze the page (issue #18). The
           // trade-off: while scrolling fast the rows on screen trail, and are redrawn on a pause.
           debounceVerticalScrollbar
+          // A list opened in a cell (办理状态's choices) stays open: with the debounce above, the
+          // grid reports a scroll made by the click that focused the cell 100 ms late, and AG Grid
+          // closes a cell's list on any scroll; the wheel does not move the rows under an open list.
+          suppressScrollWhenPopupsAreOpen
           tooltipShowDelay={300}
           onGridReady={onGridReady}
           {...gridHandlers}
