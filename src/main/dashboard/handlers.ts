@@ -72,6 +72,10 @@ async function figuresWorkbook(b: DashboardDeps, f: DashboardFilter) {
 export function dashboardHandlers(b: DashboardDeps) {
   return {
     'dashboard:prefs': () => prefs(b),
+    'dashboard:open': () => {
+      const p = prefs(b)
+      return { prefs: p, data: dashboard(b, p.filter) }
+    },
     'dashboard:savePrefs': (i: DashboardPrefs) => {
       b.settings.set(PREFS_KEY, JSON.stringify(i))
       return i

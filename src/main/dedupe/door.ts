@@ -1,10 +1,11 @@
 /**
  * The door (issue #20): a firm typed into the form that is likely one already in the ledger,
- * by normalised name (or 曾用名), credit code or phone. A warning the user may accept, never a
- * refusal: two firms may share a phone, and the user knows which they mean.
+ * by normalised name (or 曾用名) or phone. A warning the user may accept, never a refusal: two
+ * firms may share a phone, and the user knows which they mean. A credit code or 注册号 already
+ * held is not asked here: main refuses it on save and names the firm that holds it, on the
+ * form item itself.
  */
 import type { FirmMatch } from '../../shared/ipc/channels/dedupe'
-import { checkCreditCode } from '../../shared/domain/credit-code'
 import type { Db } from '../core/deps'
 import { dedupeName, normalisePhone, splitFormerNames } from './normalise'
 
@@ -25,30 +26,27 @@ function registerFunctions(db: Db): void {
 
 export function checkFirm(
   deps: { db: Db },
-  input: { name: string; creditCode?: string | null; phone?: string | null; excludeId?: number },
+  input: { name: string; phone?: string | null; excludeId?: number },
 ): FirmMatch[] {
   const db = deps.db
   registerFunctions(db)
   const key = dedupeName(input.name)
-  const code = input.creditCode ? checkCreditCode(input.creditCode) : null
   const phone = normalisePhone(input.phone)
   const rows = db
     .prepare(
-      `SELECT id, name, credit_code AS code,
+      `SELECT id, name,
               dedupe_name(name) = @key AS byName,
               (former_names IS NOT NULL AND dedupe_former(former_names, @key)) AS byFormer,
               (@phone IS NOT NULL AND phone IS NOT NULL AND dedupe_phone(phone) = @phone) AS byPhone
        FROM enterprise
        WHERE id IS NOT @exclude AND (
-         (@code IS NOT NULL AND credit_code = @code)
-         OR (@key <> '' AND (dedupe_name(name) = @key OR (former_names IS NOT NULL AND dedupe_former(former_names, @key))))
+         (@key <> '' AND (dedupe_name(name) = @key OR (former_names IS NOT NULL AND dedupe_former(former_names, @key))))
          OR (@phone IS NOT NULL AND phone IS NOT NULL AND dedupe_phone(phone) = @phone))
        ORDER BY id LIMIT 10`,
     )
-    .all({ key, code: code?.ok ? code.code : null, phone, exclude: input.excludeId ?? null }) as {
+    .all({ key, phone, exclude: input.excludeId ?? null }) as {
     id: number
     name: string
-    code: string | null
     byName: number
     byFormer: number
     byPhone: number
@@ -56,13 +54,6 @@ export function checkFirm(
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
-    reason:
-      code?.ok && r.code === code.code
-        ? '统一社会信用代码相同'
-        : r.byName
-          ? '名称规范化后相同'
-          : r.byFormer
-            ? '与其曾用名相同'
-            : '联系电话相同',
+    reason: r.byName ? '名称规范化后相同' : r.byFormer ? '与其曾用名相同' : '联系电话相同',
   }))
 }

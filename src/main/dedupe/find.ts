@@ -8,7 +8,6 @@
 import type { DuplicateGroup } from '../../shared/ipc/channels/dedupe'
 import type { Db } from '../db/connection'
 import { dedupeName, isBranch, normalisePhone, normalisePinyin, normaliseRoom, splitFormerNames } from './normalise'
-import { registrationColumn } from './registration'
 
 /** What one piece of evidence says, and how much it weighs (chances combine: 1 − Π(1 − w)). */
 const EVIDENCE = {
@@ -43,10 +42,9 @@ interface Firm {
 }
 
 export function findDuplicates(db: Db): DuplicateGroup[] {
-  const reg = registrationColumn(db)
   const rows = db
     .prepare(
-      `SELECT id, name, former_names, credit_code, phone, building_id, room, name_pinyin, ${reg ?? 'NULL'} AS reg
+      `SELECT id, name, former_names, credit_code, phone, building_id, room, name_pinyin, registration_no
        FROM enterprise`,
     )
     .raw()

@@ -20,7 +20,6 @@ export function dedupeHandlers(deps: LedgerDeps): Record<string, (input: never) 
       deps.ledgers.event.get(i.eventId)
       return { kept: keepGuests(deps.db, i.eventId, i.names) }
     },
-    'dedupe:check': (i: { name: string; creditCode?: string | null; phone?: string | null; excludeId?: number }) =>
-      checkFirm(deps, i),
+    'dedupe:check': (i: { name: string; phone?: string | null; excludeId?: number }) => checkFirm(deps, i),
   }
 }

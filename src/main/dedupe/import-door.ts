@@ -7,7 +7,6 @@
  */
 import type { Db } from '../core/deps'
 import { dedupeName, normalisePhone, splitFormerNames } from './normalise'
-import { registrationColumn } from './registration'
 
 interface Known {
   id: number
@@ -31,9 +30,8 @@ export class ImportDoor {
 
   private load(): Map<string, Known> {
     const names = new Map<string, Known>()
-    const reg = registrationColumn(this.db)
     const rows = this.db
-      .prepare(`SELECT id, name, former_names, phone, ${reg ?? 'NULL'} FROM enterprise ORDER BY id`)
+      .prepare('SELECT id, name, former_names, phone, registration_no FROM enterprise ORDER BY id')
       .raw()
       .all() as [number, string, string | null, string | null, string | null][]
     for (const [id, name, former, phone, registration] of rows) {

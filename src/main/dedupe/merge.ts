@@ -13,7 +13,6 @@ import { recordSideRow } from '../history/sides'
 import { storedFields } from '../ledger/mapping'
 import type { LedgerName } from '../ledgers'
 import { splitFormerNames } from './normalise'
-import { registrationColumn } from './registration'
 
 type Row = Record<string, unknown>
 
@@ -22,7 +21,7 @@ export function compareFirms(deps: LedgerDeps, ids: readonly number[]): MergeCom
   const records = ids.map((id) => deps.ledgers.enterprise.get(id) as unknown as Enterprise)
   const links: Record<number, FirmLinks> = {}
   for (const id of ids) links[id] = countLinks(deps, id)
-  return { records, links, defaults: defaultChoices(deps, records), refusal: refusal(deps, records) }
+  return { records, links, defaults: defaultChoices(deps, records), refusal: refusal(records) }
 }
 
 /** Each firm's linked records, counted by plain SQL. */
@@ -52,23 +51,15 @@ function defaultChoices(deps: LedgerDeps, records: readonly Enterprise[]): Recor
 }
 
 /** Two different credit codes (or 注册号) are two legal entities: never merged. */
-function refusal(deps: LedgerDeps, records: readonly Enterprise[]): string | null {
+function refusal(records: readonly Enterprise[]): string | null {
   const withCode = records.filter((r) => r.creditCode)
   const codes = new Set(withCode.map((r) => r.creditCode))
   if (codes.size > 1) {
     const [a, b] = [...codes].map((c) => withCode.find((r) => r.creditCode === c)!)
     return `“${a.name}”与“${b.name}”的统一社会信用代码不同(${a.creditCode} 与 ${b.creditCode}),是两个不同的法人,不能合并。`
   }
-  const column = registrationColumn(deps.db)
-  if (column) {
-    const regs = deps.db
-      .prepare(
-        `SELECT DISTINCT ${column} FROM enterprise WHERE id IN (SELECT value FROM json_each(?)) AND ${column} IS NOT NULL`,
-      )
-      .pluck()
-      .all(JSON.stringify(records.map((r) => r.id))) as string[]
-    if (regs.length > 1) return `这些企业的工商注册号不同(${regs.join(' 与 ')}),是不同的法人,不能合并。`
-  }
+  const regs = new Set(records.map((r) => r.registrationNo).filter(Boolean))
+  if (regs.size > 1) return `这些企业的工商注册号不同(${[...regs].join(' 与 ')}),是不同的法人,不能合并。`
   return null
 }
 

@@ -37,7 +37,7 @@ export const enterpriseLedger: LedgerDef = {
     partnerName: 'partner_pinyin',
   },
   booleans: ['isKey', 'isManaged', 'isAboveScale', 'isHighTech', 'isSpecialized'],
-  unique: ['creditCode'],
+  unique: ['creditCode', 'registrationNo'],
   // Requests before visits: a request may point at a visit of the same firm.
   dependents: [
     { label: '诉求', unit: '件', table: 'request', column: 'enterprise_id', mode: 'cascade', entity: 'request' },

@@ -166,6 +166,20 @@ describe('dashboard channels: remembered filter and the figures workbook', () =>
     expect(bad.ok).toBe(false)
   })
 
+  it('opens the page in one answer: the remembered prefs and the dashboard for their filter', async () => {
+    const { dispatchAsync } = await import('../../../src/main/ipc/dispatch')
+    b = memoryBackend()
+    seedBasics(b)
+    const c = campaignOver(b, '夏令', '2026-07-01', '2026-07-31', { kind: '夏令大走访' })
+    const saved = { filter: { campaignId: c.id as number }, target: 70 }
+    await dispatchAsync(b, 'dashboard:savePrefs', saved)
+    const opened = await dispatchAsync(b, 'dashboard:open', {})
+    const asked = await dispatchAsync(b, 'dashboard:get', saved.filter)
+    expect(opened.ok && asked.ok).toBe(true)
+    if (!opened.ok || !asked.ok) return
+    expect(opened.value).toEqual({ prefs: saved, data: asked.value })
+  })
+
   it('writes the key figures the page shows into 关键指标', async () => {
     const { dispatchAsync } = await import('../../../src/main/ipc/dispatch')
     const ExcelJS = (await import('exceljs')).default

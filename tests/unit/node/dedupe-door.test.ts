@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { dispatchAsync } from '../../../src/main/ipc/dispatch'
 import { runImport } from '../../../src/main/import/run'
 import type { FirmMatch } from '../../../src/shared/ipc/channels/dedupe'
+import { REG_A } from '../../fixtures/registry'
 import { code, scratch, writeXlsx } from '../../fixtures/workbooks'
 import { memoryBackend, scalar } from '../../support/ledger'
 
@@ -33,10 +34,20 @@ describe('the door', () => {
     expect(await check({ name: '济丽建设（集团）有限责任公司' })).toEqual([[jili, '名称规范化后相同']])
     expect(await check({ name: '老名设计有限公司' })).toEqual([[renamed, '与其曾用名相同']])
     expect(await check({ name: '上海另一家有限公司', phone: '65981234' })).toEqual([[phoned, '联系电话相同']])
-    expect(await check({ name: '上海另一家有限公司', creditCode: code(1) })).toEqual([[jili, '统一社会信用代码相同']])
     expect(await check({ name: '上海另一家有限公司' })).toEqual([])
     // Editing the firm itself: it is not its own duplicate.
     expect(await check({ name: '上海济丽建设(集团)有限公司', excludeId: jili })).toEqual([])
+  })
+
+  it('leaves a code already held to the save, which refuses it and names the holder', () => {
+    const { b } = ledger()
+    b.ledgers.enterprise.create({ name: '上海老注册号有限公司', registrationNo: REG_A })
+    expect(() => b.ledgers.enterprise.create({ name: '上海另一家有限公司', creditCode: code(1) })).toThrow(
+      '已被企业“上海济丽建设(集团)有限公司”使用',
+    )
+    expect(() => b.ledgers.enterprise.create({ name: '上海另一家有限公司', registrationNo: REG_A })).toThrow(
+      '已被企业“上海老注册号有限公司”使用',
+    )
   })
 
   it('warns per row in the import, counts them, and updates only on the same code', async () => {

@@ -4,7 +4,7 @@
  * another ledger), and the key figures as a workbook.
  */
 import { z } from 'zod'
-import { dashboardFilterSchema } from '../../domain/dashboard'
+import { dashboardFilterSchema, type Dashboard } from '../../domain/dashboard'
 import type { Channel } from '../contract'
 
 // The contract's helper, repeated: importing it would make the contract import itself.
@@ -24,6 +24,11 @@ export const DEFAULT_DASHBOARD_PREFS: DashboardPrefs = { filter: {}, target: 90 
 
 export const dashboardChannels = {
   'dashboard:prefs': channel<DashboardPrefs>()(z.strictObject({}).optional()),
+  /**
+   * The page's first answer: its remembered prefs and the dashboard for their filter in one
+   * round trip, so the figures do not wait for a second question after the first reply.
+   */
+  'dashboard:open': channel<{ prefs: DashboardPrefs; data: Dashboard }>()(z.strictObject({}).optional()),
   'dashboard:savePrefs': channel<DashboardPrefs>()(dashboardPrefsSchema),
   /** 关键指标 (and every chart's numbers) as an .xlsx for the filter. */
   'dashboard:exportFigures': channel<{ fileName: string; base64: string }>()(dashboardFilterSchema),

@@ -102,7 +102,6 @@ export const dedupeChannels = {
   'dedupe:check': channel<FirmMatch[]>()(
     z.strictObject({
       name: z.string().max(200),
-      creditCode: z.string().max(40).nullish(),
       phone: z.string().max(50).nullish(),
       excludeId: id.optional(),
     }),

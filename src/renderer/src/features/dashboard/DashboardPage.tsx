@@ -27,9 +27,9 @@ export function DashboardPage() {
   // The charts' code (recharts) comes while the figures are asked for, not after.
   useEffect(() => Charts.preload(), [])
   const { message } = App.useApp()
-  const { prefs, error: prefsError, update } = usePrefs()
+  const { prefs, first, error: prefsError, update } = usePrefs()
   const options = useOptions()
-  const { data, error } = useDashboard(prefs?.filter)
+  const { data, error } = useDashboard(prefs?.filter, first)
   const [exporting, setExporting] = useState(false)
   const names = useMemo<Names | null>(
     () =>

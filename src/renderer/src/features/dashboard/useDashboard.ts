@@ -19,18 +19,25 @@ export function useOptions() {
   return useLoad(loadOptions)
 }
 
-/** The dashboard for a filter, asked again whenever the filter changes; the last answer wins. */
-export function useDashboard(filter: DashboardFilter | undefined) {
-  const [data, setData] = useState<Dashboard>()
+/**
+ * The dashboard for a filter, asked again whenever the filter changes; the last answer wins.
+ * `first` is the answer that came with the page's prefs: that filter is not asked again.
+ */
+export function useDashboard(
+  filter: DashboardFilter | undefined,
+  first?: { filter: DashboardFilter; data: Dashboard },
+) {
+  const [asked, setAsked] = useState<Dashboard>()
   const [error, setError] = useState<string | null>(null)
   const key = JSON.stringify(filter ?? null)
+  const isFirst = first !== undefined && key === JSON.stringify(first.filter)
   useEffect(() => {
-    if (key === 'null') return
+    if (key === 'null' || isFirst) return
     let live = true
     api.dashboard.get(JSON.parse(key) as DashboardFilter).then(
       (d) => {
         if (!live) return
-        setData(d)
+        setAsked(d)
         setError(null)
       },
       (e: unknown) => live && setError(errorMessage(e)),
@@ -38,6 +45,7 @@ export function useDashboard(filter: DashboardFilter | undefined) {
     return () => {
       live = false
     }
-  }, [key])
-  return { data, error }
+  }, [key, isFirst])
+  // Until a new filter's answer comes, the last one stays on screen.
+  return { data: isFirst ? first.data : (asked ?? first?.data), error }
 }

@@ -1,22 +1,29 @@
 import { App } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
+import type { Dashboard, DashboardFilter } from '../../../../shared/domain/dashboard'
 import type { DashboardPrefs } from '../../../../shared/ipc/channels/dashboard'
 import { api } from '../../api'
 import { errorMessage } from '../../lib/errors'
 
 /**
  * The page's filter and target, read from the ledger on mount and written back on every
- * change, so the meeting's view is the one the app opens with next time.
+ * change, so the meeting's view is the one the app opens with next time. The first read
+ * brings the dashboard for that filter with it (`first`): one round trip to the figures.
  */
 export function usePrefs() {
   const { message } = App.useApp()
   const [prefs, setPrefs] = useState<DashboardPrefs>()
+  const [first, setFirst] = useState<{ filter: DashboardFilter; data: Dashboard }>()
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
     let live = true
-    api.dashboard.prefs({}).then(
-      (p) => live && setPrefs(p),
+    api.dashboard.open({}).then(
+      (o) => {
+        if (!live) return
+        setFirst({ filter: o.prefs.filter, data: o.data })
+        setPrefs(o.prefs)
+      },
       (e: unknown) => live && setError(errorMessage(e)),
     )
     return () => {
@@ -31,5 +38,5 @@ export function usePrefs() {
     },
     [message],
   )
-  return { prefs, error, update }
+  return { prefs, first, error, update }
 }

@@ -1,6 +1,6 @@
 /**
  * The door of the firm form (issue #20): before a new firm is added, the firms it is likely to
- * be already (same normalised name or 曾用名, credit code, phone) are shown; the user may add it
+ * be already (same normalised name or 曾用名, or phone) are shown; the user may add it
  * all the same (仍然新增) or go back and open the one that exists.
  */
 import type { ModalApi } from '../../components/ledger/types'
@@ -10,7 +10,6 @@ import { detailHref } from '../../app/useHashRoute'
 export async function confirmNewFirm(input: Record<string, unknown>, modal: ModalApi): Promise<boolean> {
   const matches = await api.dedupe.check({
     name: String(input.name ?? ''),
-    creditCode: (input.creditCode as string | null | undefined) ?? null,
     phone: (input.phone as string | null | undefined) ?? null,
   })
   if (matches.length === 0) return true
