@@ -3,7 +3,7 @@ import type { LinkKind } from '../../shared/ipc/channels/dedupe'
 import type { LedgerDeps } from '../core/deps'
 import { checkFirm } from './door'
 import { dismissGroup, findDuplicates } from './find'
-import { acceptLinks, keepGuests, linkProposals } from './link'
+import { acceptLinks, linkProposals, saveAttendees } from './link'
 import { compareFirms, mergeFirms } from './merge'
 
 export function dedupeHandlers(deps: LedgerDeps): Record<string, (input: never) => unknown> {
@@ -16,10 +16,8 @@ export function dedupeHandlers(deps: LedgerDeps): Record<string, (input: never) 
     'dedupe:proposals': (i: { kind: LinkKind }) => linkProposals(deps, i.kind),
     'dedupe:link': (i: { kind: LinkKind; links: { recordId: number; enterpriseId: number }[] }) =>
       acceptLinks(deps, i.kind, i.links),
-    'dedupe:keepGuests': (i: { eventId: number; names: string[] }) => {
-      deps.ledgers.event.get(i.eventId)
-      return { kept: keepGuests(deps.db, i.eventId, i.names) }
-    },
+    'dedupe:keepGuests': (i: { eventId: number; attendeeIds: number[]; names: string[] }) =>
+      saveAttendees(deps, i.eventId, i.attendeeIds, i.names),
     'dedupe:check': (i: { name: string; phone?: string | null; excludeId?: number }) => checkFirm(deps, i),
   }
 }

@@ -119,10 +119,38 @@ function linkGuest(deps: LedgerDeps, batch: string, guestId: number, enterpriseI
   recordSideRow(deps.db, batch, 'event_guest', guest, null)
 }
 
-/** Names of a sign-in sheet that matched no firm, kept with the event to be linked later. */
-export function keepGuests(db: Db, eventId: number, names: readonly string[]): number {
-  const ins = db.prepare('INSERT OR IGNORE INTO event_guest (event_id, name) VALUES (?, ?)')
+/**
+ * Names of a sign-in sheet that matched no firm, kept with the event to be linked later. Each
+ * name kept is a side row of `batch`, so undoing the batch (Ctrl+Z, 撤销本次导入) takes it away;
+ * a name the event has already is left alone, and a re-import adds nothing.
+ */
+export function keepGuests(db: Db, batch: string, eventId: number, names: readonly string[]): number {
+  const ins = db.prepare('INSERT OR IGNORE INTO event_guest (event_id, name) VALUES (?, ?) RETURNING id')
   let n = 0
-  for (const name of names) if (name.trim()) n += ins.run(eventId, name.trim()).changes
+  for (const raw of names) {
+    const name = raw.trim()
+    const kept = name ? (ins.get(eventId, name) as { id: number } | undefined) : undefined
+    if (!kept) continue
+    recordSideRow(db, batch, 'event_guest', null, { id: kept.id, event_id: eventId, name })
+    n++
+  }
   return n
+}
+
+/** The attendee dialog's save: the event's firms and the names not found, one undoable batch. */
+export function saveAttendees(
+  deps: LedgerDeps,
+  eventId: number,
+  attendeeIds: readonly number[],
+  names: readonly string[],
+): { kept: number; event: Record<string, unknown> } {
+  return deps.audit.inBatch(
+    (batch) =>
+      deps.db.transaction(() => {
+        // Always an audit row, even when the list is as it was: Ctrl+Z finds a batch by its rows.
+        const event = deps.ledgers.event.update(eventId, { attendeeIds: [...attendeeIds] })
+        return { kept: keepGuests(deps.db, batch, eventId, names), event }
+      })(),
+    { kind: 'change' },
+  )
 }

@@ -29,7 +29,8 @@ export class AuditLog {
     )
     this.register = db.prepare('INSERT OR IGNORE INTO history_batch (batch, kind, target, actor) VALUES (?, ?, ?, ?)')
     this.dropIfEmpty = db.prepare(
-      'DELETE FROM history_batch WHERE batch = ? AND NOT EXISTS (SELECT 1 FROM audit_log WHERE batch = ?)',
+      `DELETE FROM history_batch WHERE batch = ? AND NOT EXISTS (SELECT 1 FROM audit_log WHERE batch = ?)
+         AND NOT EXISTS (SELECT 1 FROM batch_side_row WHERE batch = ?)`,
     )
   }
 
@@ -67,10 +68,10 @@ export class AuditLog {
     this.registered = batch
   }
 
-  /** Ends preregister(); before a commit, drops the batch again if no row was recorded under it. */
+  /** Ends preregister(); before a commit, drops the batch again if it recorded no row, audit or side. */
   release(opts: { dropIfEmpty: boolean }): void {
     if (this.registered === null) return
-    if (opts.dropIfEmpty) this.dropIfEmpty.run(this.registered, this.registered)
+    if (opts.dropIfEmpty) this.dropIfEmpty.run(this.registered, this.registered, this.registered)
     this.registered = null
   }
 

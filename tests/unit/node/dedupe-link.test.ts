@@ -2,11 +2,17 @@
  * Bare names linked to firms (issue #20): rent-relief tenants and event guests get the one firm
  * their name or 曾用名 means after normalisation; accepted as one batch that Ctrl+Z undoes.
  */
-import { describe, expect, it } from 'vitest'
+import { rmSync } from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
 import { dispatchAsync } from '../../../src/main/ipc/dispatch'
 import type { Backend } from '../../../src/main/app/backend'
+import { runImport } from '../../../src/main/import/run'
 import type { LinkProposal } from '../../../src/shared/ipc/channels/dedupe'
 import { memoryBackend, scalar } from '../../support/ledger'
+import { scratch, writeSheet } from '../../fixtures/workbooks'
+
+const file = scratch()
+afterAll(() => rmSync(file.dir, { recursive: true, force: true }))
 
 async function call<T>(b: Backend, channel: string, input?: unknown): Promise<T> {
   const r = await dispatchAsync(b, channel, input)
@@ -62,6 +68,7 @@ describe('link bare names', () => {
     const event = b.ledgers.event.create({ heldOn: '2024-04-01', theme: '发展交流会', attendeeIds: [] }).id as number
     const kept = await call<{ kept: number }>(b, 'dedupe:keepGuests', {
       eventId: event,
+      attendeeIds: [],
       names: ['济丽建设（集团）有限公司', '路边小吃店'],
     })
     expect(kept.kept).toBe(2)
@@ -78,5 +85,51 @@ describe('link bare names', () => {
     expect(scalar(b, 'SELECT count(*) FROM event_attendee WHERE event_id = ?', event)).toBe(0)
     expect(scalar(b, 'SELECT group_concat(name) FROM event_guest ORDER BY id')).toContain('济丽建设（集团）有限公司')
     expect(scalar(b, 'SELECT count(*) FROM event_guest')).toBe(2)
+  })
+
+  it("saves the dialog's list and its unfound names as one batch: one Ctrl+Z takes both back", async () => {
+    const { b, jili } = world()
+    const event = b.ledgers.event.create({ heldOn: '2024-04-01', theme: '发展交流会', attendeeIds: [] }).id as number
+    const saved = await call<{ kept: number; event: { attendeeIds: number[] } }>(b, 'dedupe:keepGuests', {
+      eventId: event,
+      attendeeIds: [jili],
+      names: ['路边小吃店', '路边小吃店'],
+    })
+    expect(saved).toMatchObject({ kept: 1, event: { attendeeIds: [jili] } })
+    await call(b, 'history:undo')
+    expect(scalar(b, 'SELECT count(*) FROM event_attendee WHERE event_id = ?', event)).toBe(0)
+    expect(scalar(b, 'SELECT count(*) FROM event_guest')).toBe(0)
+  })
+
+  it('an event import keeps attendees that are no firm as guests; undoing the import takes them away', async () => {
+    const { b, jili } = world()
+    const path = await writeSheet(file('events.xlsx'), '活动', [
+      ['活动日期', '活动主题', '活动类型', '参加企业'],
+      ['2024-04-01', '发展交流会', '交流会', '上海济丽建设(集团)有限公司、济丽建设(集团)有限责任公司、路边小吃店'],
+    ])
+    const guests = () => b.db.prepare('SELECT name FROM event_guest ORDER BY id').pluck().all()
+    const first = await runImport(b, { path, kind: 'events' })
+    expect(first.inserted).toBe(1)
+    // 有限责任公司 is not the import's own normalisation: a guest, whom 关联企业… then proposes.
+    expect(guests()).toEqual(['济丽建设(集团)有限责任公司', '路边小吃店'])
+    expect(first.warnings.map((w) => w.message)).toEqual(
+      ['济丽建设(集团)有限责任公司', '路边小吃店'].map(
+        (n) =>
+          `“events.xlsx”工作表“活动”第2行D列“参加企业”:企业“${n}”不存在(或有重名),已留作来宾,可在活动页“关联企业…”中关联`,
+      ),
+    )
+    const proposals = await call<LinkProposal[]>(b, 'dedupe:proposals', { kind: 'events' })
+    expect(proposals.map((p) => [p.name, p.enterpriseId])).toEqual([['济丽建设(集团)有限责任公司', jili]])
+
+    const again = await runImport(b, { path, kind: 'events' })
+    expect(again).toMatchObject({ inserted: 0, unchanged: 1 })
+    expect(guests()).toEqual(['济丽建设(集团)有限责任公司', '路边小吃店'])
+
+    await call(b, 'import:undo', { batchId: first.batchId })
+    expect(scalar(b, 'SELECT count(*) FROM event')).toBe(0)
+    expect(guests()).toEqual([])
+    const redone = await runImport(b, { path, kind: 'events' })
+    expect(redone.inserted).toBe(1)
+    expect(guests()).toEqual(['济丽建设(集团)有限责任公司', '路边小吃店'])
   })
 })

@@ -204,7 +204,8 @@ export function ledgerInput(ctx: KindContext, ledger: LedgerName, r: RowInput, p
       const ids: number[] = []
       for (const name of v as string[]) {
         const id = spec.ref === 'enterprise' ? firmIdByName(ctx, name) : ctx.links.ref(spec.ref, name)
-        if (id === null) missing(ctx, r, spec.key, name, spec.ref === 'enterprise' ? '企业' : '记录')
+        if (id === null && spec.ref === 'enterprise') guestWarning(ctx, r, spec.key, name)
+        else if (id === null) missing(ctx, r, spec.key, name, '记录')
         else if (!ids.includes(id)) ids.push(id)
       }
       input[field] = ids
@@ -213,7 +214,8 @@ export function ledgerInput(ctx: KindContext, ledger: LedgerName, r: RowInput, p
   return input
 }
 
-function firmIdByName(ctx: KindContext, name: string): number | null {
+/** The one firm a name in a list of firms (活动的参会企业) means, or null: none or several. */
+export function firmIdByName(ctx: KindContext, name: string): number | null {
   const list = ctx.links.firmsByName(name)
   return list.length === 1 ? list[0].id : null
 }
@@ -221,4 +223,10 @@ function firmIdByName(ctx: KindContext, name: string): number | null {
 function missing(ctx: KindContext, r: RowInput, key: string, name: string, what: string) {
   const col = r.columns.get(key) ?? null
   ctx.report.warning(r.at, col, name, `${what}“${name}”不存在(或有重名),此项留空`)
+}
+
+/** An attendee that is no one firm is kept as a guest of the event (specs.ts eventSpec). */
+function guestWarning(ctx: KindContext, r: RowInput, key: string, name: string) {
+  const col = r.columns.get(key) ?? null
+  ctx.report.warning(r.at, col, name, `企业“${name}”不存在(或有重名),已留作来宾,可在活动页“关联企业…”中关联`)
 }

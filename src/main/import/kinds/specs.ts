@@ -2,7 +2,8 @@
  * One spec per ledger imported row by row: what names its record, what it writes.
  */
 import { normaliseName } from '../../../shared/domain/values'
-import { ledgerInput, requestDefaults, RowError, type KindContext, type RowInput } from './common'
+import { keepGuests } from '../../dedupe/link'
+import { firmIdByName, ledgerInput, requestDefaults, RowError, type KindContext, type RowInput } from './common'
 import type { DirectorySpec, RowKey } from './directory'
 import { findFirm, firmKey, firmRef, requireFirm } from './firms'
 
@@ -120,7 +121,24 @@ export function eventSpec(ctx: KindContext): DirectorySpec {
       },
     ],
     existing: (r) => find(text(r, 'heldOn'), text(r, 'theme')),
-    input: (r) => ledgerInput(ctx, 'event', r),
+    input: (r) => {
+      const input = ledgerInput(ctx, 'event', r)
+      // The guests are a second write after the event's: the row's savepoint must come first.
+      if (guestsOf(ctx, r).length) ctx.session.savepointNow()
+      return input
+    },
+    // Attendees that are no one firm stay with the event, under the import's batch: 关联企业…
+    // links them later, 撤销本次导入 takes them away.
+    after: (record, _outcome, r) => {
+      const names = guestsOf(ctx, r)
+      if (names.length) keepGuests(ctx.backend.db, ctx.session.batchId, record.id as number, names)
+    },
     describe: (r) => text(r, 'theme') ?? '',
   }
+}
+
+/** The row's 参会企业 that name no one firm. */
+function guestsOf(ctx: KindContext, r: RowInput): string[] {
+  const names = (r.values.get('attendeeIds') as string[] | undefined) ?? []
+  return names.filter((n) => firmIdByName(ctx, n) === null)
 }

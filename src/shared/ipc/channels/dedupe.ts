@@ -3,7 +3,7 @@
  * rent-relief tenants and event guests linked to firms, and the warning at the door (form).
  */
 import { z } from 'zod'
-import type { Enterprise } from '../../domain'
+import type { Enterprise, Event } from '../../domain'
 import type { Channel } from '../contract'
 
 // The contract's helper, repeated: importing it would make the contract import itself.
@@ -94,9 +94,16 @@ export const dedupeChannels = {
         .max(10_000),
     }),
   ),
-  /** Names of an event's sign-in sheet that matched no firm, kept to be linked later (关联企业…). */
-  'dedupe:keepGuests': channel<{ kept: number }>()(
-    z.strictObject({ eventId: id, names: z.array(z.string().min(1).max(200)).max(2_000) }),
+  /**
+   * The attendee dialog's save when some names of the sign-in sheet matched no firm: the event's
+   * firms and those names, kept to be linked later (关联企业…), as one batch Ctrl+Z undoes.
+   */
+  'dedupe:keepGuests': channel<{ kept: number; event: Event }>()(
+    z.strictObject({
+      eventId: id,
+      attendeeIds: z.array(id).max(100_000),
+      names: z.array(z.string().min(1).max(200)).max(2_000),
+    }),
   ),
   /** The door: firms an entry in the form is likely to be already. */
   'dedupe:check': channel<FirmMatch[]>()(

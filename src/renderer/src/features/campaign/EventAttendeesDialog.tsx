@@ -121,9 +121,12 @@ function AttendeesEditor({
     if (!list) return
     setSaving(true)
     try {
-      const saved = await api.event.update({ id: event.id, patch: { attendeeIds: [...list.keys()] } })
-      // Names not found stay with the event, to be linked when the firm is known (关联企业…).
-      const kept = missing.length ? (await api.dedupe.keepGuests({ eventId: event.id, names: missing })).kept : 0
+      const attendeeIds = [...list.keys()]
+      // Names not found stay with the event, to be linked when the firm is known (关联企业…):
+      // saved with the list in one call, so one Ctrl+Z takes both back.
+      const { event: saved, kept } = missing.length
+        ? await api.dedupe.keepGuests({ eventId: event.id, attendeeIds, names: missing })
+        : { event: await api.event.update({ id: event.id, patch: { attendeeIds } }), kept: 0 }
       void message.success(
         `已保存“${saved.theme}”的参加企业 ${formatCount(list.size)} 家${kept ? `,另记下未找到的名称 ${kept} 个` : ''}`,
       )
