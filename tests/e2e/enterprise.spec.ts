@@ -15,6 +15,7 @@ import {
   enterprises,
   expectRowCount,
   findableFirms,
+  formError,
   nextQuery,
   openFilter,
   pick,
@@ -244,10 +245,10 @@ test.describe('with the demo ledger', () => {
     await expect(form).toBeVisible()
     // The schema speaks first: a name is required, a code must pass its check characters.
     await form.getByRole('button', { name: /保\s?存/ }).click()
-    await expect(form.locator('.ant-form-item-explain-error')).toContainText('请填写企业名称')
+    await expect(formError(form, '请填写企业名称')).toBeVisible()
     await form.getByLabel('企业名称').fill(name)
     await form.getByLabel('统一社会信用代码').fill('91310110MA1TEXT1X0')
-    await expect(form.locator('.ant-form-item-explain-error')).toContainText('统一社会信用代码')
+    await expect(formError(form, '统一社会信用代码')).toBeVisible()
 
     await form.getByLabel('统一社会信用代码').fill(taken.creditCode!)
     await pick(page, form.getByLabel('行业'), '建筑', '建筑设计')
@@ -259,7 +260,7 @@ test.describe('with the demo ledger', () => {
     await form.getByRole('button', { name: /保\s?存/ }).click()
 
     // The code is valid but already used: main says by whom, on the item itself.
-    await expect(form.locator('.ant-form-item-explain-error')).toContainText('已被')
+    await expect(formError(form, '已被')).toBeVisible()
     await expect(toasts(page).filter({ hasText: '已被' })).toBeVisible()
     expect(backend.stats().enterprises).toBe(before)
 

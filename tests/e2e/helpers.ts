@@ -92,6 +92,14 @@ export function toasts(page: Page) {
   return page.locator('.ant-message-notice')
 }
 
+/**
+ * The form's error message that says `text`. A message that was replaced plays a leave
+ * animation for a moment and is still in the page, so match the message, not every error.
+ */
+export function formError(form: Locator, text: string) {
+  return form.locator('.ant-form-item-explain-error', { hasText: text })
+}
+
 /** Ids of the rows the grid shows (at least `atLeast` of them, waiting for them), top to bottom. */
 export async function shownIds(page: Page, atLeast = 1): Promise<number[]> {
   await expect.poll(() => readIds(page).then((ids) => ids.length)).toBeGreaterThanOrEqual(atLeast)

@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Backend } from '../../src/main/app/backend'
 import { expect, test } from './fixtures'
-import { cell, editCell, findableFirms, pick, typeDate } from './helpers'
+import { cell, editCell, findableFirms, formError, pick, typeDate } from './helpers'
 import { ledgerRoundTrip, type Change, type LedgerCase, type Stored } from './ledger-round-trip'
 
 test.use({ dataset: 'demo' })
@@ -103,7 +103,7 @@ const CASES: LedgerCase[] = [
       // The schema's rule across fields speaks before anything is sent.
       await typeDate(form.getByLabel('结束日期'), '2024-03-01')
       await form.getByRole('button', { name: /保\s?存/ }).click()
-      await expect(form.locator('.ant-form-item-explain-error')).toContainText('结束日期不能早于开始日期')
+      await expect(formError(form, '结束日期不能早于开始日期')).toBeVisible()
       await typeDate(form.getByLabel('结束日期'), '2024-03-31')
       return { name: '2024年测试专项走访', kind: '专项走访', startOn: '2024-03-10', endOn: '2024-03-31' }
     },
