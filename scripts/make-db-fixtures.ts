@@ -83,13 +83,18 @@ function seed(db: Database.Database, version: number) {
     )
   }
   if (version >= 12) {
-    // A firm known by its 注册号 alone whose licence was revoked: 0012's import filed it 注销.
+    // A firm known by its 注册号 alone whose licence was revoked: 0012's import filed it 注销,
+    // from 0015 (version 13) on it is 吊销, and views of 迁出/注销 firms list 吊销 too.
+    const revoked = version >= 13
     run(
-      "UPDATE enterprise SET registration_no = '310110000555557', registration_status = '吊销', status = '注销' WHERE id = 2",
+      "UPDATE enterprise SET registration_no = '310110000555557', registration_status = '吊销', status = ? WHERE id = 2",
+      revoked ? '吊销' : '注销',
     )
     run(
-      `INSERT INTO saved_view (ledger, name, state)
-       VALUES ('enterprise', '已迁出或注销', '{"filter":{"status":{"filterType":"set","values":["迁出","注销"]}}}')`,
+      "INSERT INTO saved_view (ledger, name, state) VALUES ('enterprise', '已迁出或注销', ?)",
+      JSON.stringify({
+        filter: { status: { filterType: 'set', values: ['迁出', '注销', ...(revoked ? ['吊销'] : [])] } },
+      }),
     )
   }
 }

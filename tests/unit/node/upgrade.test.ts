@@ -119,6 +119,13 @@ describe('upgrading a ledger of each earlier version', () => {
       expect(b.ledgers.visit.get(1)).toMatchObject({ visitorIds: [1] })
       expect(b.ledgers.event.get(1)).toMatchObject({ attendeeIds: [1, 2] })
       expect(b.stats()).toMatchObject({ enterprises: 2, visits: 1, requests: 1, rentReliefs: 1, events: 1 })
+      // A 注册号 the ledger already held is found as a credit code is: 0016 rebuilt both indexes.
+      const regNo = before.enterprise.find((e) => e.registration_no)?.registration_no as string | undefined
+      if (regNo) {
+        expect(b.search(regNo)[0]).toMatchObject({ kind: 'enterprise', id: 2 })
+        expect(b.grids.enterprise.ids({ search: regNo.slice(8) })).toEqual([2])
+        expect(b.grids.enterprise.ids({ search: regNo.slice(-2) })).toContain(2)
+      }
 
       // The history written by the old version is history like any other: its last change undoes.
       const r = undo(b)

@@ -12,6 +12,7 @@ import registryFields from './0012_registry_fields'
 import dedupe from './0013_dedupe'
 import fieldWorkbooks from './0014_field_workbooks'
 import revokedStatus from './0015_revoked_status'
+import registrationNoSearch from './0016_registration_no_search'
 
 /**
  * A step: its SQL, and (for what SQL alone cannot do, such as editing a CHECK) a function run
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0013_dedupe', sql: dedupe },
   { name: '0014_field_workbooks', sql: fieldWorkbooks },
   { name: '0015_revoked_status', sql: '', run: revokedStatus },
+  { name: '0016_registration_no_search', sql: registrationNoSearch },
 ]
