@@ -82,6 +82,21 @@ function seed(db: Database.Database, version: number) {
       "INSERT INTO request_status_change (request_id, actor, from_status, to_status) VALUES (1, '旧版用户', NULL, '受理')",
     )
   }
+  if (version >= 12) {
+    // A firm known by its 注册号 alone whose licence was revoked: 0012's import filed it 注销,
+    // from 0015 (version 13) on it is 吊销, and views of 迁出/注销 firms list 吊销 too.
+    const revoked = version >= 13
+    run(
+      "UPDATE enterprise SET registration_no = '310110000555557', registration_status = '吊销', status = ? WHERE id = 2",
+      revoked ? '吊销' : '注销',
+    )
+    run(
+      "INSERT INTO saved_view (ledger, name, state) VALUES ('enterprise', '已迁出或注销', ?)",
+      JSON.stringify({
+        filter: { status: { filterType: 'set', values: ['迁出', '注销', ...(revoked ? ['吊销'] : [])] } },
+      }),
+    )
+  }
 }
 
 for (let v = 1; v < SCHEMA_VERSION; v++) {

@@ -74,7 +74,7 @@ test('全选筛选结果 in 本楼宇企业 marks every firm of the building 重
   await chooseView(page, '紫荆广场', '本楼宇企业')
   await expectRowCount(page, inBuilding.length)
   await expect(page.getByTestId('scope-chip')).toHaveText('范围:紫荆广场')
-  await expect(page.getByTestId('filter-chip-status')).toBeVisible() // still hides 迁出/注销
+  await expect(page.getByTestId('filter-chip-status')).toBeVisible() // still hides 迁出/注销/吊销
 
   await page.getByTestId('select-all-filtered').click()
   await expect(page.getByTestId('selection-bar')).toContainText(`已选择全部 ${inBuilding.length} 家`)
@@ -89,8 +89,11 @@ test('全选筛选结果 in 本楼宇企业 marks every firm of the building 重
   expect(enterprise(backend, outside.id)?.isKey).toBe(false)
 })
 
-test('the views that ship: 重点企业, 迁出/注销企业 and 本楼宇企业', async ({ app }) => {
+test('the views that ship: 重点企业, 迁出/注销/吊销企业 and 本楼宇企业', async ({ app }) => {
   const { page, backend } = app
+  // A firm whose licence was revoked (the demo has none): shown with 迁出 and 注销, hidden by default.
+  const revoked = active(enterprises(backend)).find((e) => !e.isKey && e.creditCode)!
+  backend.ledgers.enterprise.update(revoked.id, { status: '吊销' })
   const all = enterprises(backend)
   await app.open('enterprise')
   await expect(page.getByTestId('row-count')).toContainText('共')
@@ -100,10 +103,15 @@ test('the views that ship: 重点企业, 迁出/注销企业 and 本楼宇企业
   await expect(page.getByTestId('filter-chip-isKey')).toHaveText('重点企业:是')
   await expect(page.getByTestId('view-menu')).toContainText('重点企业')
 
-  await chooseView(page, '迁出/注销企业')
+  await chooseView(page, '迁出/注销/吊销企业')
   await expectRowCount(page, all.filter((e) => e.status !== '在营').length)
-  await expect(page.getByTestId('filter-chip-status')).toHaveText('状态:迁出、注销')
+  await expect(page.getByTestId('filter-chip-status')).toHaveText('状态:迁出、注销、吊销')
   await expect(page.getByTestId('hidden-toggle')).toBeChecked()
+  await expect(page.locator('.hidden-toggle')).toHaveText('显示迁出/注销/吊销')
+  await quickSearch(page, revoked.creditCode!)
+  await expectRowCount(page, 1)
+  await quickSearch(page, '')
+  await expectRowCount(page, all.filter((e) => e.status !== '在营').length)
 
   await chooseView(page, '中天大厦', '本楼宇企业')
   await expectRowCount(page, active(all).filter((e) => e.buildingName === '中天大厦').length)

@@ -1,5 +1,5 @@
 /**
- * 企业名录 end to end, on the server-side grid: first run, the default view that hides 迁出/注销
+ * 企业名录 end to end, on the server-side grid: first run, the default view that hides 迁出/注销/吊销
  * firms, quick search and value-list filters answered by main, inline edits checked in the page
  * and in main, the add form, deletion with its confirmation, and opening 一企一档. Each test
  * has its own copy of the demo ledger (see fixtures.ts), so they can run in any order.

@@ -48,7 +48,9 @@ test('a registry export goes in whole; 一企一档 shows the capital in its cur
     await expect(page.getByText('有限责任公司(外国法人独资)')).toBeVisible()
     await page.screenshot({ path: join(SCREENSHOTS, 'registry-profile.png'), animations: 'disabled' })
 
-    await expect(page.getByText('吊销', { exact: true })).toBeVisible()
+    // 登记状态 吊销 is the ledger's 状态 吊销 too: in the page's tags, under 状态 and under 登记状态.
+    await expect(page.locator('.detail-tags').getByText('吊销', { exact: true })).toBeVisible()
+    await expect(page.getByText('吊销', { exact: true })).toHaveCount(3)
 
     await app.open(`enterprise/${id('上海丁餐饮管理有限公司')}`)
     await expect(page.getByText(REG_A)).toBeVisible()

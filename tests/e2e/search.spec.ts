@@ -1,6 +1,6 @@
 /**
  * Ctrl+K global search over the demo ledger: pinyin, initials, a two-character term, a run of a
- * credit code, and the keyboard alone from the shortcut to the record's page.
+ * credit code, a 工商注册号, and the keyboard alone from the shortcut to the record's page.
  */
 import type { Page } from '@playwright/test'
 import { expect, SCREENSHOTS, test } from './fixtures'
@@ -75,6 +75,28 @@ test('four or more characters of a credit code find the firm', async ({ app }) =
   await hit.click()
   await expect(page).toHaveURL(new RegExp(`#/enterprise/${firm.id}$`))
   await expect(page.getByTestId('detail-title')).toHaveText(firm.name)
+})
+
+test('a 工商注册号, whole or a run of it, finds a firm that has no credit code', async ({ app }) => {
+  const { page, backend } = app
+  // Registered before 2015 and known by its 15-digit number alone (the demo has none).
+  const regNo = '310110000555557'
+  const name = '上海旧号贸易有限公司'
+  const id = backend.ledgers.enterprise.create({ name, registrationNo: regNo }).id as number
+  await app.open('home')
+  await openPalette(page)
+  await type(page, regNo)
+  const hit = hits(page).filter({ hasText: name })
+  await expect(hit).toHaveCount(1)
+  await expect(hits(page).first()).toContainText(name)
+  await expect(hit).toContainText(regNo)
+
+  await page.getByTestId('search-input').fill('')
+  await type(page, regNo.slice(6, 13))
+  await expect(hits(page).filter({ hasText: name })).toHaveCount(1)
+  await hits(page).filter({ hasText: name }).click()
+  await expect(page).toHaveURL(new RegExp(`#/enterprise/${id}$`))
+  await expect(page.getByTestId('detail-title')).toHaveText(name)
 })
 
 test('keyboard only: Ctrl+K, type, ↓, Enter opens the second hit; Esc closes', async ({ app }) => {

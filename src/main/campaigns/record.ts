@@ -53,8 +53,8 @@ export function requestTimeline(b: LedgerDeps, id: number): StatusChange[] {
 }
 
 /**
- * Firms named in a pasted list (one per line, or separated by 、,,;), matched on credit code
- * or exact name: for attendance lists copied out of a sign-in sheet.
+ * Firms named in a pasted list (one per line, or separated by 、,,;), matched on credit code,
+ * 注册号 or exact name: for attendance lists copied out of a sign-in sheet.
  */
 export function matchFirmNames(
   b: LedgerDeps,
@@ -70,12 +70,12 @@ export function matchFirmNames(
     ),
   ]
   const find = b.db.prepare(
-    "SELECT id, name FROM enterprise WHERE credit_code = upper(?) OR name = ? OR short_name = ? ORDER BY status <> '在营' LIMIT 1",
+    "SELECT id, name FROM enterprise WHERE credit_code = upper(?) OR registration_no = ? OR name = ? OR short_name = ? ORDER BY status <> '在营' LIMIT 1",
   )
   const matched: { id: number; name: string }[] = []
   const missing: string[] = []
   for (const n of names) {
-    const hit = find.get(n, n, n) as { id: number; name: string } | undefined
+    const hit = find.get(n, n, n, n) as { id: number; name: string } | undefined
     if (hit) matched.push(hit)
     else missing.push(n)
   }

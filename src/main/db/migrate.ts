@@ -24,6 +24,7 @@ export function migrate(db: Database, target = SCHEMA_VERSION): number {
     const step = MIGRATIONS[v - 1]
     db.transaction(() => {
       db.exec(step.sql)
+      step.run?.(db)
       db.pragma(`user_version = ${v}`)
     })()
   }

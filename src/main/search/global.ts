@@ -1,6 +1,6 @@
 /**
  * Ctrl+K: firms, buildings, partners and staff by name, short or former name, full pinyin,
- * initials, or any run of a credit code. Terms of 3+ characters use the FTS5 trigram index
+ * initials, or any run of a credit code or 工商注册号 (migration 0016). Terms of 3+ characters use the FTS5 trigram index
  * (search_index); shorter ones, which trigram MATCH cannot find (同济, 紫荆, tj), use the
  * index of character pairs (search_pair, migrations 0008 and 0011), a one-character term
  * through its prefix index, and a short term of letters or digits also the B-tree indexes of
@@ -32,8 +32,10 @@ interface Named {
 /** Per kind: its name columns and the line shown under the name. */
 const DETAILS: Record<SearchKind, string> = {
   enterprise: `SELECT t.id, t.name, t.name_pinyin AS pinyin, t.name_initials AS initials,
-      coalesce(t.short_name, '') || ' ' || coalesce(t.former_names, '') || ' ' || coalesce(t.credit_code, '') AS extra,
-      trim(coalesce(t.credit_code, '') || ' ' || coalesce(b.name, '') || coalesce(' ' || t.room, '')) AS subtitle
+      coalesce(t.short_name, '') || ' ' || coalesce(t.former_names, '') || ' ' || coalesce(t.credit_code, '')
+        || ' ' || coalesce(t.registration_no, '') AS extra,
+      -- The code that identifies the firm: its credit code, else its 注册号.
+      trim(coalesce(t.credit_code, t.registration_no, '') || ' ' || coalesce(b.name, '') || coalesce(' ' || t.room, '')) AS subtitle
     FROM enterprise t LEFT JOIN building b ON b.id = t.building_id`,
   building: `SELECT t.id, t.name, t.name_pinyin AS pinyin, t.name_initials AS initials, t.address AS extra,
       trim(coalesce(t.address, '') || coalesce(' · ' || t.operator, '')) AS subtitle FROM building t`,
@@ -84,7 +86,7 @@ function pairQuery(term: string): string {
 
 /**
  * The ids of one kind the indexes find for a term, as a subquery: the rows whose name, other
- * names, credit code, pinyin or initials contain it (what LIKE '%term%' over those would find),
+ * names, credit code, 注册号, pinyin or initials contain it (what LIKE '%term%' over those would find),
  * and with `contacts` a firm's contact and phone too (only the pair index holds those).
  */
 export function indexLookup(kind: SearchKind, term: string, contacts = false): { sql: string; params: unknown[] } {

@@ -2,22 +2,23 @@ import { z } from 'zod'
 import { checkCreditCode, checkRegistrationNo, type CreditCodeCheck, type RegistrationNoCheck } from './credit-code'
 import { optionalDate, optionalRef, optionalText, requiredText, type RecordOf, type FieldsOf } from './common'
 
-export const ENTERPRISE_STATUSES = ['在营', '迁出', '注销'] as const
+/** The ledger's 状态: 吊销 (licence revoked, not yet deregistered) is kept apart from 注销. */
+export const ENTERPRISE_STATUSES = ['在营', '迁出', '注销', '吊销'] as const
 
 /** 登记状态 as registries word it; 迁出, 注销 and 吊销 are kept apart. */
 export const REGISTRATION_STATUSES = ['存续', '在业', '迁出', '注销', '吊销'] as const
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
 
 /**
- * The ledger's 状态 a registry's 登记状态 means: 存续 and 在业 are 在营; a revoked licence
- * (吊销) ends the firm's business here as 注销 does, while 登记状态 still says which.
+ * The ledger's 状态 a registry's 登记状态 means: 存续 and 在业 are 在营; 迁出, 注销 and 吊销 are
+ * themselves (a firm whose licence was revoked still has its deregistration ahead of it).
  */
 export const STATUS_OF_REGISTRATION: Record<RegistrationStatus, (typeof ENTERPRISE_STATUSES)[number]> = {
   存续: '在营',
   在业: '在营',
   迁出: '迁出',
   注销: '注销',
-  吊销: '注销',
+  吊销: '吊销',
 }
 
 /** 注册资本 with no currency written is in 人民币. */
@@ -103,7 +104,7 @@ export const enterpriseFields = z.object({
   specialistId: optionalRef(enterpriseLabels.specialistId),
   partnerId: optionalRef(enterpriseLabels.partnerId),
   settledOn: optionalDate(enterpriseLabels.settledOn),
-  status: z.enum(ENTERPRISE_STATUSES, { error: '状态应为 在营、迁出 或 注销' }).optional(),
+  status: z.enum(ENTERPRISE_STATUSES, { error: '状态应为 在营、迁出、注销 或 吊销' }).optional(),
   companyType: optionalText(100),
   registrationAuthority: optionalText(100),
   registrationStatus: z.enum(REGISTRATION_STATUSES, { error: '登记状态应为 存续、在业、迁出、注销 或 吊销' }).nullish(),

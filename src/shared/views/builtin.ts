@@ -3,6 +3,7 @@
  * product, the same on every machine, and a user copies one (保存为新视图) to change it.
  * Per-building views (本楼宇企业) are made from the building list at run time.
  */
+import { ENTERPRISE_STATUSES } from '../domain/enterprise'
 import type { ViewState } from '../ipc/channels/views'
 
 /** A date filter value the engine resolves to the current day when the query runs. */
@@ -28,8 +29,8 @@ export const BUILTIN_VIEWS: readonly BuiltinView[] = [
   {
     key: 'moved-or-closed',
     ledger: 'enterprise',
-    name: '迁出/注销企业',
-    state: { filter: { status: { filterType: 'set', values: ['迁出', '注销'] } } },
+    name: '迁出/注销/吊销企业',
+    state: { filter: { status: { filterType: 'set', values: ENTERPRISE_STATUSES.filter((s) => s !== '在营') } } },
   },
   {
     key: 'open-requests',

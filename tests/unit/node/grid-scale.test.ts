@@ -266,6 +266,7 @@ describe('plans and searches at scale', () => {
              'short_name',
              'former_names',
              'credit_code',
+             'registration_no',
              'name_pinyin',
              'name_initials',
              'contact',
@@ -281,6 +282,10 @@ describe('plans and searches at scale', () => {
       .get() as Record<string, string>
     const terms = ['设', '设计', '同济', 'tj', 'T', '紫荆', '建筑设计', 'tongji', firm.contact, firm.phone.slice(3, 7)]
     terms.push(firm.credit_code.slice(5, 9), firm.credit_code.slice(2, 4), firm.name.slice(2, 5), '%', '_')
+    // A 工商注册号 (the demo has none): the whole number, a run of it, two digits.
+    const regNo = '310110000555557'
+    b.db.prepare('UPDATE enterprise SET registration_no = ? WHERE id = (SELECT max(id) FROM enterprise)').run(regNo)
+    terms.push(regNo, regNo.slice(4, 12), regNo.slice(9, 11))
     for (const term of terms) {
       const found = b.grids.enterprise.ids({ search: term })
       expect(found, term).toEqual(like(term))
@@ -308,7 +313,7 @@ describe('plans and searches at scale', () => {
           .prepare(
             `SELECT v.id FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
              WHERE e.name LIKE @t OR e.short_name LIKE @t OR e.former_names LIKE @t OR e.credit_code LIKE @t
-               OR e.name_pinyin LIKE @t OR e.name_initials LIKE @t ORDER BY v.id`,
+               OR e.registration_no LIKE @t OR e.name_pinyin LIKE @t OR e.name_initials LIKE @t ORDER BY v.id`,
           )
           .pluck()
           .all({ t: `%${term}%` }),

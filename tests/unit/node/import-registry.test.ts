@@ -95,6 +95,44 @@ describe('identity as registries write it', () => {
   })
 })
 
+describe('登记状态 and 状态 as registries write them', () => {
+  it('keeps 吊销 a 状态 of its own; a revoked firm since deregistered is 注销', async () => {
+    const path = file('statuses.csv')
+    const rows: [string, string, string][] = [
+      ['上海一有限公司', '吊销', ''],
+      ['上海二有限公司', '吊销,未注销', ''],
+      ['上海三有限公司', '吊销,已注销', ''],
+      ['上海四有限公司', '吊销未注销', ''],
+      ['上海五有限公司', '存续', ''],
+      ['上海六有限公司', '注销', ''],
+      ['上海七有限公司', '迁出', ''],
+      // 企业状态 written by the office wins over 登记状态.
+      ['上海八有限公司', '吊销', '在营'],
+      ['上海九有限公司', '', '吊销,未注销'],
+      ['上海十有限公司', '', '已吊销'],
+      ['上海十一有限公司', '', '吊销,已注销'],
+    ]
+    writeCsv(path, [['企业名称', '登记状态', '企业状态'], ...rows], 'utf8')
+    const b = memoryBackend()
+    const r = await runImport(b, { path, kind: 'enterprises' })
+    expect(r).toMatchObject({ inserted: rows.length, errors: [] })
+    const firms = new Map(b.ledgers.enterprise.list().map((f) => [f.name, [f.registrationStatus, f.status]]))
+    expect(rows.map(([name]) => [name, ...firms.get(name)!])).toEqual([
+      ['上海一有限公司', '吊销', '吊销'],
+      ['上海二有限公司', '吊销', '吊销'],
+      ['上海三有限公司', '注销', '注销'],
+      ['上海四有限公司', '吊销', '吊销'],
+      ['上海五有限公司', '存续', '在营'],
+      ['上海六有限公司', '注销', '注销'],
+      ['上海七有限公司', '迁出', '迁出'],
+      ['上海八有限公司', '吊销', '在营'],
+      ['上海九有限公司', null, '吊销'],
+      ['上海十有限公司', null, '吊销'],
+      ['上海十一有限公司', null, '注销'],
+    ])
+  })
+})
+
 describe('a registry export imported', () => {
   for (const shape of ['xlsx', 'csv-utf8', 'csv-gbk'] as const) {
     it(`(${shape}): every firm in, capital with its currency, 注册号 and registry fields kept`, async () => {
@@ -120,7 +158,7 @@ describe('a registry export imported', () => {
         registeredCapital: 100,
         capitalCurrency: '美元',
         registrationStatus: '吊销',
-        status: '注销',
+        status: '吊销',
       })
       expect(firms.get('上海丁餐饮管理有限公司')).toMatchObject({
         creditCode: null,

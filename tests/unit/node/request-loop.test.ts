@@ -232,6 +232,9 @@ describe('campaigns', () => {
     const r = b.matchFirms(`${a.name}\n${c.code.toLowerCase()}、不存在的公司`)
     expect(r.matched.map((m) => m.name)).toEqual([a.name, c.name])
     expect(r.missing).toEqual(['不存在的公司'])
+    // A firm listed by its 工商注册号 (full width, as a sign-in sheet may write it).
+    const old = b.ledgers.enterprise.create({ name: '上海旧号贸易有限公司', registrationNo: '310110000555557' })
+    expect(b.matchFirms('３１０１１００００５５５５５７').matched).toEqual([{ id: old.id, name: old.name }])
   })
 
   it('computes days open and overdue in SQL the same way as the rule', () => {

@@ -14,8 +14,8 @@ import type { HiddenByDefault } from '../../../src/renderer/src/components/ledge
 const HIDDEN: HiddenByDefault = {
   colId: 'status',
   shown: ['在营'],
-  all: ['在营', '迁出', '注销'],
-  label: '显示迁出/注销',
+  all: ['在营', '迁出', '注销', '吊销'],
+  label: '显示迁出/注销/吊销',
 }
 
 const col = (colId: string, extra: Partial<ColumnState> = {}): ColumnState => ({
@@ -53,7 +53,7 @@ describe('captureView', () => {
       { colId: 'buildingName', hide: false, width: 20, pinned: null },
     ])
     // Showing everything is stored as every status, so reapplying the view shows everything again.
-    expect(state.filter).toEqual({ ...filter, status: { filterType: 'set', values: ['在营', '迁出', '注销'] } })
+    expect(state.filter).toEqual({ ...filter, status: { filterType: 'set', values: ['在营', '迁出', '注销', '吊销'] } })
   })
 
   it('leaves out what is empty', () => {
@@ -65,16 +65,17 @@ describe('captureView', () => {
 describe('hidden by default', () => {
   it('adds the default status filter unless the view says otherwise', () => {
     expect(withHiddenDefault(undefined, HIDDEN)).toEqual({ status: { filterType: 'set', values: ['在营'] } })
-    const moved: FilterModel = { status: { filterType: 'set', values: ['迁出', '注销'] } }
+    const moved: FilterModel = { status: { filterType: 'set', values: ['迁出', '注销', '吊销'] } }
     expect(withHiddenDefault(moved, HIDDEN)).toEqual(moved)
     expect(withHiddenDefault({}, undefined)).toEqual({})
   })
 
-  it('knows when 迁出/注销 firms are shown, and the switch lifts or restores the filter', () => {
+  it('knows when 迁出/注销/吊销 firms are shown, and the switch lifts or restores the filter', () => {
     const def = withHiddenDefault({}, HIDDEN)
     expect(showsHidden(def, HIDDEN)).toBe(false)
     expect(showsHidden({}, HIDDEN)).toBe(true)
     expect(showsHidden({ status: { filterType: 'set', values: ['迁出'] } }, HIDDEN)).toBe(true)
+    expect(showsHidden({ status: { filterType: 'set', values: ['吊销'] } }, HIDDEN)).toBe(true)
     const key: FilterModel = { isKey: { filterType: 'set', values: [true] } }
     expect(toggleHidden({ ...def, ...key }, HIDDEN, true)).toEqual(key)
     expect(toggleHidden(key, HIDDEN, false)).toEqual({ ...key, ...def })

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3'
 import ledger from './0001_ledger'
 import searchViews from './0002_search_views'
 import importTables from './0003_import'
@@ -10,9 +11,21 @@ import gridWrites from './0011_grid_writes'
 import registryFields from './0012_registry_fields'
 import dedupe from './0013_dedupe'
 import fieldWorkbooks from './0014_field_workbooks'
+import revokedStatus from './0015_revoked_status'
+import registrationNoSearch from './0016_registration_no_search'
+
+/**
+ * A step: its SQL, and (for what SQL alone cannot do, such as editing a CHECK) a function run
+ * after it in the same transaction.
+ */
+export interface Migration {
+  name: string
+  sql: string
+  run?: (db: Database) => void
+}
 
 /** In order; version N is the N-th entry. Append only. */
-export const MIGRATIONS: readonly { name: string; sql: string }[] = [
+export const MIGRATIONS: readonly Migration[] = [
   { name: '0001_ledger', sql: ledger },
   { name: '0002_search_views', sql: searchViews },
   { name: '0003_import', sql: importTables },
@@ -25,4 +38,6 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0012_registry_fields', sql: registryFields },
   { name: '0013_dedupe', sql: dedupe },
   { name: '0014_field_workbooks', sql: fieldWorkbooks },
+  { name: '0015_revoked_status', sql: '', run: revokedStatus },
+  { name: '0016_registration_no_search', sql: registrationNoSearch },
 ]

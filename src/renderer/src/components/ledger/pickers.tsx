@@ -112,7 +112,7 @@ export function EnterprisePicker({
   return (
     <Select<Id | Id[]>
       allowClear
-      placeholder="输入企业名称、简称、信用代码或拼音首字母搜索"
+      placeholder="输入企业名称、简称、信用代码、注册号或拼音首字母搜索"
       maxTagCount="responsive"
       {...rest}
       mode={multiple ? 'multiple' : undefined}

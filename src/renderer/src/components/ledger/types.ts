@@ -65,7 +65,7 @@ export interface DetailTarget {
 }
 
 /**
- * Records hidden unless asked for (迁出/注销 firms): a column filter the user can see and one
+ * Records hidden unless asked for (迁出/注销/吊销 firms): a column filter the user can see and one
  * switch that lifts it.
  */
 export interface HiddenByDefault {
@@ -74,7 +74,7 @@ export interface HiddenByDefault {
   shown: readonly string[]
   /** Every value: what a saved view that shows everything stores. */
   all: readonly string[]
-  /** The switch: 显示迁出/注销. */
+  /** The switch: 显示迁出/注销/吊销. */
   label: string
 }
 

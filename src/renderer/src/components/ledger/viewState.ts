@@ -97,14 +97,14 @@ export function applyView(api: GridApi, state: ViewState, hidden?: HiddenByDefau
   return { search: state.search ?? '', scope: state.scope }
 }
 
-/** True when the hidden values (迁出/注销) are being shown. */
+/** True when the hidden values (迁出/注销/吊销) are being shown. */
 export function showsHidden(filter: FilterModel, hidden: HiddenByDefault): boolean {
   const f = filter[hidden.colId]
   if (!f || f.filterType !== 'set') return true
   return f.values.some((v) => typeof v === 'string' && !hidden.shown.includes(v))
 }
 
-/** The filter after the 显示迁出/注销 switch: lifted (every value) or back to the default. */
+/** The filter after the 显示迁出/注销/吊销 switch: lifted (every value) or back to the default. */
 export function toggleHidden(filter: FilterModel, hidden: HiddenByDefault, show: boolean): FilterModel {
   const f = { ...filter }
   if (show) delete f[hidden.colId]

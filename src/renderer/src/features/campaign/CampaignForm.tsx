@@ -135,7 +135,7 @@ export function CampaignForm({
             </Form.Item>
           </Col>
         </Row>
-        <div className="hint">迁出或注销的企业不列入走访计划。</div>
+        <div className="hint">迁出、注销或吊销的企业不列入走访计划。</div>
       </Form>
     </WorkDialog>
   )

@@ -7,7 +7,7 @@ export function show(v: ReactNode): ReactNode {
   return v == null || v === '' ? <span className="muted">未填写</span> : v
 }
 
-const STATUS_COLOR: Record<string, string> = { 在营: 'green', 迁出: 'orange', 注销: 'default' }
+const STATUS_COLOR: Record<string, string> = { 在营: 'green', 迁出: 'orange', 注销: 'default', 吊销: 'red' }
 
 export function EnterpriseStatus({ status }: { status: string | null }) {
   if (!status) return null

@@ -15,7 +15,7 @@ const flag = (key: keyof typeof L, width = 100) => field(key, L[key], 'boolean',
 
 /** 企业名录. Column ids are the API's field names, so a refused edit's `fields` map points at its cell. */
 export const enterpriseLedger = defineLedger('enterprise', '企业', '家', enterpriseSchema, {
-  searchPlaceholder: '搜索名称、信用代码、拼音首字母…',
+  searchPlaceholder: '搜索名称、信用代码、注册号、拼音首字母…',
   confirmCreate: confirmNewFirm,
   detailTitle: '打开一企一档',
   fields: [
@@ -108,7 +108,7 @@ export const enterpriseLedger = defineLedger('enterprise', '企业', '家', ente
   ],
   formWidth: 820,
   newRecord: () => ({ status: '在营' }),
-  hiddenByDefault: { colId: 'status', shown: ['在营'], all: ENTERPRISE_STATUSES, label: '显示迁出/注销' },
+  hiddenByDefault: { colId: 'status', shown: ['在营'], all: ENTERPRISE_STATUSES, label: '显示迁出/注销/吊销' },
   readyViews: (refs) => [...builtinViews('enterprise'), ...buildingViews(refs)],
   exportLayouts: ['directory'],
   exportTitle: '企业名录',

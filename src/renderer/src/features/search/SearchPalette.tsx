@@ -79,7 +79,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         variant="borderless"
         className="search-input"
         prefix={pending && query.trim() ? <LoadingOutlined /> : <SearchOutlined />}
-        placeholder="搜索企业、楼宇、招商伙伴、人员:名称、拼音、首字母或信用代码"
+        placeholder="搜索企业、楼宇、招商伙伴、人员:名称、拼音、首字母、信用代码或注册号"
         value={typed}
         onChange={(e) => {
           setTyped(e.target.value)

@@ -43,7 +43,7 @@ export function SearchResults({ id, typed, search, active, onHover, onOpen }: Se
     return (
       <Hint>
         输入企业名称、简称、曾用名、拼音(如 <code>tongji</code>)、首字母(如 <code>zjgc</code>
-        )或信用代码中连续 4 位以上字符
+        )或信用代码、注册号中连续 4 位以上字符
       </Hint>
     )
   }

@@ -69,7 +69,7 @@ export const FirmPicker = forwardRef<RefSelectProps, FirmPickerProps>(function F
       id={id}
       status={status}
       className="firm-picker"
-      placeholder="输入企业名称、拼音首字母或统一社会信用代码"
+      placeholder="输入企业名称、拼音首字母、统一社会信用代码或注册号"
       allowClear
       value={value?.id}
       showSearch={{ filterOption: false, searchValue: typed, onSearch, autoClearSearchValue: true }}

@@ -10,7 +10,7 @@ import { field, firm, firmOf, ref, shown, today, words } from '../../components/
 import { defineLedger } from '../../components/ledger/defineLedger'
 
 export const visitLedger = defineLedger('visit', '走访记录', '条', visitSchema, {
-  searchPlaceholder: '搜索企业名称、信用代码或拼音首字母…',
+  searchPlaceholder: '搜索企业名称、信用代码、注册号或拼音首字母…',
   titleOf: (r) => `${String(r.enterpriseName ?? '')} ${String(r.visitedOn ?? '')}`.trim(),
   detail: firmOf,
   fields: [
