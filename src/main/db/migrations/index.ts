@@ -10,6 +10,7 @@ import gridWrites from './0011_grid_writes'
 import registryFields from './0012_registry_fields'
 import dedupe from './0013_dedupe'
 import fieldWorkbooks from './0014_field_workbooks'
+import users from './0017_users'
 
 /** In order; version N is the N-th entry. Append only. */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '0012_registry_fields', sql: registryFields },
   { name: '0013_dedupe', sql: dedupe },
   { name: '0014_field_workbooks', sql: fieldWorkbooks },
+  { name: '0017_users', sql: users },
 ]
