@@ -5,6 +5,7 @@ import { contract, isChannel, type ChannelName, type Result } from '../../shared
 import { AppError } from '../errors'
 import { LEDGERS, type LedgerName } from '../ledgers'
 import { dbFailure } from '../db/failure'
+import { actingAs } from '../ledger/audit'
 import type { Uploads } from '../files/uploads'
 
 /** What the gate calls: the Backend, or the LedgerHost that holds it (and stands in when it could not open). */
@@ -25,7 +26,8 @@ export interface Caller {
 /**
  * The one gate every call passes, from IPC or the bridge: the channel must exist, a signed-in
  * caller's role must reach the channel's mark (shared/ipc/access.ts), its input must parse with
- * the contract's schema, and whatever happens the caller gets an envelope.
+ * the contract's schema, and whatever happens the caller gets an envelope. A signed-in caller's
+ * writes are recorded under their name.
  */
 export function dispatch(backend: Gate, channel: string, input: unknown, caller?: Caller): Result<unknown> {
   try {
@@ -36,7 +38,9 @@ export function dispatch(backend: Gate, channel: string, input: unknown, caller?
       const { message, fields } = summariseIssues(parsed.error, labelsOf(channel))
       throw new AppError('VALIDATION', message, { fields })
     }
-    return { ok: true, value: backend.handle(channel, parsed.data) }
+    const run = () => backend.handle(channel, parsed.data)
+    // A signed-in caller is who the audit log names, for this call and all it awaits.
+    return { ok: true, value: caller ? actingAs(caller.name, run) : run() }
   } catch (e) {
     return { ok: false, error: toErrorBody(e) }
   }

@@ -195,6 +195,12 @@ describe('shared listener', () => {
     expect(ledgerState(backend)).toEqual(before)
     const made = await as(sessions.editor, 'partner:create', { name: '杨浦科创' })
     expect(made.json).toMatchObject({ ok: true, value: { name: '杨浦科创' } })
+    // Recorded under the signed-in user, not the host's 设置 name or OS account.
+    const id = (made.json.value as { id: number }).id
+    const history = await as(sessions.viewer, 'audit:history', { entity: 'partner', id })
+    expect(history.json).toMatchObject({ ok: true, value: [{ actor: '小李', action: 'create' }] })
+    expect((await as(sessions.viewer, 'app:info')).json).toMatchObject({ ok: true, value: { user: '访客' } })
+    expect(backend.audit.actor).toBe('测试员')
     const admin = await as(sessions.admin, 'backup:status')
     expect(admin.json).toMatchObject({ ok: true })
   })
@@ -218,6 +224,11 @@ describe('shared listener', () => {
     const preview = await as(sessions.editor, 'import:preview', { file: id })
     expect(preview.json).toMatchObject({ ok: true, value: { kind: 'enterprises' } })
     expect((await as(sessions.viewer, 'import:preview', { file: id })).status).toBe(403)
+    // The import runs on a connection of its own, awaited: still recorded under its user.
+    const run = await as(sessions.editor, 'import:run', { file: id, kind: 'enterprises' })
+    expect(run.json).toMatchObject({ ok: true })
+    const batches = await as(sessions.viewer, 'import:batches', {})
+    expect(batches.json).toMatchObject({ ok: true, value: [{ actor: '小李' }] })
   })
 
   it('refuses a Host header that does not name this machine (421), even signed in', async () => {
