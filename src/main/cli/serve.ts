@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Accounts } from '../accounts/accounts'
 import { DEFAULT_IDLE_MS } from '../accounts/sessions'
+import { backupFolder, hasBackupOn, makeBackup } from '../backup/store'
 import { startShared, type SharedListener } from '../bridge/share'
 import type { Deps } from '../core/deps'
 import type { Gate } from '../ipc/dispatch'
@@ -42,6 +43,16 @@ function rendererDir(values: Values): string | undefined {
   return candidates.find((d) => existsSync(join(d, 'index.html')))
 }
 
+/** The day's backup, as the app makes at its first start of a day: a host may run for weeks. */
+async function dailyBackup(deps: ServeDeps): Promise<void> {
+  const folder = backupFolder(deps.file.path)
+  try {
+    if (!hasBackupOn(folder, new Date())) await makeBackup(deps.db, folder, 'daily')
+  } catch (e) {
+    console.error(`警告: 每日备份失败: ${(e as Error).message}`)
+  }
+}
+
 /** Says how to add the first 管理员 when there is none. */
 export function noAdminMessage(dbPath: string): string {
   return `此台账还没有管理员账户,不能共享。请先添加一位管理员(密码从标准输入读取一行):
@@ -63,6 +74,7 @@ export async function serveUntilStopped(
     console.error(`错误: ${noAdminMessage(deps.file.path)}`)
     return 1
   }
+  await dailyBackup(deps)
   const shared = await startShared({ backend: deps, accounts, dbPath: deps.file.path, ...opts })
   const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host
   console.log(`共享地址: https://${shown}:${shared.port}/`)
@@ -75,10 +87,13 @@ export async function serveUntilStopped(
   console.log(opts.staticDir ? `界面: ${opts.staticDir}` : '未找到已构建的界面(npm run build),只提供接口。')
   console.log('按 Ctrl+C 停止共享。')
   started?.(shared)
+  // Checked each hour, so a host left running makes each day's backup too.
+  const backups = setInterval(() => void dailyBackup(deps), 3600_000)
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve())
     process.once('SIGTERM', () => resolve())
   })
+  clearInterval(backups)
   const closing = shared.close()
   shared.server.closeAllConnections()
   await closing

@@ -5,7 +5,7 @@
  * 127.0.0.1 until SIGTERM.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -107,5 +107,7 @@ describe('users and serve from the command line', () => {
     }
     expect(await exited).toBe(0)
     expect(out).toContain('已停止共享')
+    // The day's backup, as the app makes at its first start of a day.
+    expect(readdirSync(join(dir, 'backups')).some((f) => f.endsWith('-daily.db'))).toBe(true)
   }, 120_000)
 })
