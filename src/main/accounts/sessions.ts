@@ -13,8 +13,19 @@ export interface SessionsOptions {
   now?: () => number
 }
 
+/** Who a session was given to: the user's id and when that user was made. */
+export interface SessionUser {
+  id: number
+  /**
+   * Ids are never reused within one ledger (AUTOINCREMENT), but a restored older backup rolls the
+   * counter back: a user added after it may get the id of one who signed in before it. The
+   * creation time tells them apart.
+   */
+  createdAt: string
+}
+
 interface Held {
-  userId: number
+  user: SessionUser
   lastSeen: number
 }
 
@@ -30,15 +41,15 @@ export class Sessions {
     this.now = opts.now ?? Date.now
   }
 
-  open(userId: number): string {
+  open(user: SessionUser): string {
     this.sweep()
     const token = randomBytes(32).toString('base64url')
-    this.held.set(keyOf(token), { userId, lastSeen: this.now() })
+    this.held.set(keyOf(token), { user: { id: user.id, createdAt: user.createdAt }, lastSeen: this.now() })
     return token
   }
 
   /** The user the token was given to, its idle time restarted; null when unknown or expired. */
-  check(token: string | undefined): number | null {
+  check(token: string | undefined): SessionUser | null {
     if (!token || token.length > 200) return null
     const key = keyOf(token)
     const s = this.held.get(key)
@@ -49,7 +60,7 @@ export class Sessions {
       return null
     }
     s.lastSeen = now
-    return s.userId
+    return s.user
   }
 
   close(token: string): void {
@@ -58,7 +69,7 @@ export class Sessions {
 
   /** Ends every session of a user (removed, or the password changed). */
   closeUser(userId: number): void {
-    for (const [key, s] of this.held) if (s.userId === userId) this.held.delete(key)
+    for (const [key, s] of this.held) if (s.user.id === userId) this.held.delete(key)
   }
 
   get size(): number {

@@ -90,9 +90,10 @@ export async function startShared(opts: ShareOptions): Promise<SharedListener> {
   /** The signed-in user of a request, read again from the ledger: a role can change, a user go. */
   const callerOf = (req: IncomingMessage): Caller | null => {
     const token = req.headers[SESSION_HEADER.toLowerCase()]
-    const id = sessions.check(typeof token === 'string' ? token : undefined)
-    const user = id === null ? null : accounts.byId(id)
-    return user ? { name: user.name, role: user.role } : null
+    const held = sessions.check(typeof token === 'string' ? token : undefined)
+    const user = held === null ? null : accounts.byId(held.id)
+    // The very user it was given to: not a later one under a reused id (after a restore).
+    return user && user.createdAt === held?.createdAt ? { name: user.name, role: user.role } : null
   }
 
   const door: Door = {
@@ -135,7 +136,7 @@ export async function startShared(opts: ShareOptions): Promise<SharedListener> {
       if (typeof name !== 'string' || typeof password !== 'string')
         throw new AppError('VALIDATION', '请填写用户名和密码。')
       const user = await accounts.login(name, password, req.socket.remoteAddress ?? '')
-      return { status: 200, body: { ok: true, value: { session: sessions.open(user.id) } } }
+      return { status: 200, body: { ok: true, value: { session: sessions.open(user) } } }
     } catch (e) {
       if (!(e instanceof AppError)) return refuse(400, 'BAD_INPUT', (e as Error).message)
       const status = { UNAUTHORIZED: 401, TOO_MANY_ATTEMPTS: 429, LOCKED: 429 }[e.code] ?? 400

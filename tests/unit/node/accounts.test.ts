@@ -144,18 +144,18 @@ describe('sessions', () => {
   it('give each login its own token, bound to the user, ended when idle', () => {
     const clock = { t: 0 }
     const sessions = new Sessions({ idleMs: 30 * 60_000, now: () => clock.t })
-    const a = sessions.open(1)
-    const b = sessions.open(2)
+    const a = sessions.open({ id: 1, createdAt: 'x' })
+    const b = sessions.open({ id: 2, createdAt: 'y' })
     expect(a).not.toBe(b)
     expect(a.length).toBeGreaterThanOrEqual(40)
-    expect(sessions.check(a)).toBe(1)
-    expect(sessions.check(b)).toBe(2)
+    expect(sessions.check(a)?.id).toBe(1)
+    expect(sessions.check(b)).toEqual({ id: 2, createdAt: 'y' })
     expect(sessions.check(a.slice(0, -1) + (a.endsWith('A') ? 'B' : 'A'))).toBeNull()
     expect(sessions.check(undefined)).toBeNull()
     clock.t += 29 * 60_000
-    expect(sessions.check(a)).toBe(1) // used: its idle time starts again
+    expect(sessions.check(a)?.id).toBe(1) // used: its idle time starts again
     clock.t += 29 * 60_000
-    expect(sessions.check(a)).toBe(1)
+    expect(sessions.check(a)?.id).toBe(1)
     expect(sessions.check(b)).toBeNull() // 58 minutes idle
     sessions.closeUser(1)
     expect(sessions.check(a)).toBeNull()

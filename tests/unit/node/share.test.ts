@@ -157,6 +157,19 @@ describe('shared listener', () => {
     expect(accounts.list().find((u) => u.name === '临时工')?.id).not.toBe(temp.id)
     expect((await as(tempSession, 'backup:status')).status).toBe(401)
     expect((await as(tempSession, 'session:me')).status).toBe(401)
+    // A restored older backup rolls the id counter back: a user made after it may get the id of
+    // one who signed in before it. That session does not reach the new user.
+    const before = ((await login('临时工', 'other-password')).json.value as { session: string }).session
+    const row = backend.db.prepare("SELECT * FROM users WHERE name = '临时工'").get() as Record<string, unknown>
+    backend.db.prepare('DELETE FROM users WHERE id = ?').run(row.id)
+    backend.db
+      .prepare(
+        "INSERT INTO users (id, name, role, password, created_at, updated_at) VALUES (?, '后来者', 'admin', ?, ?, ?)",
+      )
+      .run(row.id, row.password, '2027-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z')
+    expect((await as(before, 'backup:status')).status).toBe(401)
+    backend.db.prepare("DELETE FROM users WHERE name = '后来者'").run()
+    await accounts.add('临时工', 'admin', 'other-password')
     // Logging out ends that session only.
     const mine = ((await login('临时工', 'other-password')).json.value as { session: string }).session
     expect((await as(mine, 'session:logout')).status).toBe(200)
