@@ -12,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { TOKEN_HEADER } from '../../shared/ipc/bridge'
 import { UPLOAD_ROUTE } from '../../shared/ipc/files'
 import { AppError } from '../errors'
-import { dispatchAsync, type Caller, type Gate } from '../ipc/dispatch'
+import { dispatchAsync, toErrorBody, type Caller, type Gate } from '../ipc/dispatch'
 
 const MAX_BODY = 5 * 1024 * 1024
 const TYPES: Record<string, string> = {
@@ -80,7 +80,13 @@ export function bridgeHandler(opts: { backend: Gate; staticDir?: string; door: D
     let caller: Caller | undefined
     if (isApi || url.pathname === UPLOAD_ROUTE) {
       if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
-      const admitted = door.admit(req, isApi ? 'api' : 'upload')
+      let admitted: Caller | Refusal | undefined
+      try {
+        admitted = door.admit(req, isApi ? 'api' : 'upload')
+      } catch (e) {
+        // (The ledger could not be read to check the session: say so, and keep serving.)
+        return send(res, 500, { ok: false, error: toErrorBody(e) })
+      }
       if (isRefusal(admitted)) return send(res, admitted.status, admitted.body)
       caller = admitted
     }

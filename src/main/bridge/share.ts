@@ -15,7 +15,7 @@ import { SESSION_HEADER } from '../../shared/ipc/bridge'
 import { Accounts } from '../accounts/accounts'
 import { Sessions } from '../accounts/sessions'
 import { AppError } from '../errors'
-import { forbidden, type Caller, type Gate } from '../ipc/dispatch'
+import { forbidden, toErrorBody, type Caller, type Gate } from '../ipc/dispatch'
 import { loadOrMakeCert, type ShareCert } from './cert'
 import { bridgeHandler, closeServer, isJson, listen, readJson, send, type Door, type Refusal } from './server'
 
@@ -115,7 +115,13 @@ export async function startShared(opts: ShareOptions): Promise<SharedListener> {
       else if (!isJson(req)) send(res, 415, { ok: false, error: { code: 'BAD_INPUT', message: '请求须为 JSON' } })
       else if (pathname === LOGIN_PATH) void login(req).then((r) => send(res, r.status, r.body))
       else {
-        const caller = callerOf(req)
+        let caller: Caller | null
+        try {
+          caller = callerOf(req)
+        } catch (e) {
+          send(res, 500, { ok: false, error: toErrorBody(e) })
+          return true
+        }
         if (!caller) send(res, NO_SESSION.status, NO_SESSION.body)
         else if (pathname === ME_PATH)
           send(res, 200, { ok: true, value: { ...caller, roleLabel: ROLE_LABELS[caller.role] } })
