@@ -13,8 +13,9 @@ import pkg from './package.json' with { type: 'json' }
 /**
  * Libraries that only some commands use, loaded when first used instead of at every start:
  * exceljs alone takes longer to load than the rest of the CLI (import, export and the
- * dashboard's workbook use it; `help`, `stats` and `list` never do). Each is a default or
- * named import of functions, so a stand-in that loads the module on first use is the same.
+ * dashboard's workbook use it; `help`, `stats` and `list` never do), and node-forge (75 ms) is
+ * needed only when `serve` makes its certificate. Each is a default or named import of
+ * functions, so a stand-in that loads the module on first use is the same.
  */
 const LAZY: Record<string, string> = {
   exceljs: `import { createRequire } from 'node:module'
@@ -24,6 +25,10 @@ const LAZY: Record<string, string> = {
     let m; const load = () => (m ??= createRequire(__filename)('pinyin-pro'));
     export const pinyin = (...a) => load().pinyin(...a);
     export const polyphonic = (...a) => load().polyphonic(...a);`,
+  // Only `serve` makes a certificate, and only on its first start.
+  'node-forge': `import { createRequire } from 'node:module'
+    let m; const load = () => (m ??= createRequire(__filename)('node-forge'));
+    export default new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load() });`,
 }
 
 const lazyDeps: Plugin = {

@@ -2,6 +2,7 @@
  * The command line: the same services as the app, under plain Node.
  *   npm run cli -- demo  --db PATH [--seed N]
  *   npm run cli -- stats --db PATH [--json]
+ *   npm run cli -- users add|list|remove --db PATH …, serve --db PATH --listen HOST:PORT (shared mode)
  * Usage errors exit 2, failures exit 1, each with a Chinese message on stderr.
  */
 import { join, resolve } from 'node:path'
@@ -15,6 +16,8 @@ import { dedupeCommands } from './cli/dedupe'
 import { exportCommands } from './cli/export'
 import { fieldBookCommands } from './cli/fieldbooks'
 import { importCommands } from './cli/import'
+import { serveCommand } from './cli/serve'
+import { usersCommand } from './cli/users'
 import { AppError } from './errors'
 import { DB_FILE, dbOverride, defaultUserDataDir } from './paths'
 
@@ -66,6 +69,8 @@ const COMMANDS: Record<string, Command<Backend>> = {
   ...exportCommands,
   ...fieldBookCommands,
   ...dedupeCommands,
+  users: usersCommand,
+  serve: serveCommand,
 }
 
 function seedOf(values: Values): number {
@@ -130,7 +135,7 @@ export async function main(argv: string[], probe?: NetworkProbe): Promise<number
     const dbPath = (values.db as string | undefined) ?? dbOverride([]) ?? join(defaultUserDataDir(), DB_FILE)
     // A ledger on a network drive: reading commands open it read-only, writing ones stop.
     const where = networkLocation(resolve(dbPath), probe ?? systemProbe)
-    if (where && command.writes?.(values)) throw new AppError('READONLY', networkRefusal(where))
+    if (where && command.writes?.(values, positionals)) throw new AppError('READONLY', networkRefusal(where))
     backend = openBackend(dbPath, undefined, where ? networkMessage(where) : undefined)
     return (await command.run(backend, values, positionals)) ?? 0
   } catch (e) {

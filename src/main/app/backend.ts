@@ -91,9 +91,9 @@ export class Backend implements Deps {
 
   /** Reads the settings kept in the ledger (again after a restore replaced it). */
   refreshSettings(): void {
-    const name = this.settings.get('user.name')
-    this.audit.actor = name || this.defaultActor
-    this.options.actor = this.audit.actor
+    const actor = this.settings.get('user.name') || this.defaultActor
+    this.audit.actor = actor
+    this.options.actor = actor
   }
 
   /** The name changes are recorded under; blank goes back to the OS account. */
@@ -132,7 +132,8 @@ export class Backend implements Deps {
     return {
       version: this.options.version,
       dbPath: this.options.dbPath,
-      user: this.options.actor,
+      // The signed-in user on the shared listener, else the 设置 name or the OS account.
+      user: this.audit.actor,
       needsSetup: empty && this.settings.get('setup') === null && !this.options.readOnly,
       stats,
       readOnly: this.options.readOnly ?? null,

@@ -14,7 +14,7 @@ export interface Command<D = Deps> {
   /** Positional arguments the command takes (e.g. the file of `import FILE`). */
   positionals?: boolean
   /** True when this run changes the ledger: refused for a ledger on a network drive. */
-  writes?(values: Values): boolean
+  writes?(values: Values, positionals: string[]): boolean
   /** Checks the options before the database is opened, so a typo creates no file. */
   check?(values: Values, positionals: string[]): void
   /** Returns the exit code: 0 done, 1 failed (after printing why). */

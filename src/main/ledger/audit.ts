@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/connection'
@@ -12,18 +13,35 @@ export interface BatchInfo {
   target?: string
 }
 
+const signedIn = new AsyncLocalStorage<string>()
+
+/**
+ * Runs `fn` (and whatever it awaits) as the signed-in user `name`: every audit row, history
+ * batch and timeline entry it writes names that user, not the 设置 user name (shared mode).
+ */
+export function actingAs<T>(name: string, fn: () => T): T {
+  return signedIn.run(name, fn)
+}
+
 /** Writes the audit log; every ledger service calls it inside its own transaction. */
 export class AuditLog {
   private readonly insert
   private readonly register
   private readonly dropIfEmpty
   private info: BatchInfo | null = null
+  private own: string
 
-  constructor(
-    db: Db,
-    /** Who is acting: the 设置 user name, by default the OS account. */
-    public actor: string,
-  ) {
+  /** Who is acting: the signed-in user of a shared call, else the 设置 user name or the OS account. */
+  get actor(): string {
+    return signedIn.getStore() ?? this.own
+  }
+
+  set actor(name: string) {
+    this.own = name
+  }
+
+  constructor(db: Db, actor: string) {
+    this.own = actor
     this.insert = db.prepare(
       'INSERT INTO audit_log (actor, entity, entity_id, action, before, after, batch) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )

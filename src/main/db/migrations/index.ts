@@ -13,6 +13,7 @@ import dedupe from './0013_dedupe'
 import fieldWorkbooks from './0014_field_workbooks'
 import revokedStatus from './0015_revoked_status'
 import registrationNoSearch from './0016_registration_no_search'
+import users from './0017_users'
 
 /**
  * A step: its SQL, and (for what SQL alone cannot do, such as editing a CHECK) a function run
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0014_field_workbooks', sql: fieldWorkbooks },
   { name: '0015_revoked_status', sql: '', run: revokedStatus },
   { name: '0016_registration_no_search', sql: registrationNoSearch },
+  { name: '0017_users', sql: users },
 ]
