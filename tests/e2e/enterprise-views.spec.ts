@@ -107,7 +107,7 @@ test('the views that ship: 重点企业, 迁出/注销/吊销企业 and 本楼�
   await expectRowCount(page, all.filter((e) => e.status !== '在营').length)
   await expect(page.getByTestId('filter-chip-status')).toHaveText('状态:迁出、注销、吊销')
   await expect(page.getByTestId('hidden-toggle')).toBeChecked()
-  await expect(page.locator('.hidden-toggle')).toHaveText('显示迁出/注销/吊销')
+  await expect(page.locator('.hidden-toggle')).toHaveText('显示非在营企业')
   await quickSearch(page, revoked.creditCode!)
   await expectRowCount(page, 1)
   await quickSearch(page, '')

@@ -15,7 +15,7 @@ const HIDDEN: HiddenByDefault = {
   colId: 'status',
   shown: ['在营'],
   all: ['在营', '迁出', '注销', '吊销'],
-  label: '显示迁出/注销/吊销',
+  label: '显示非在营企业',
 }
 
 const col = (colId: string, extra: Partial<ColumnState> = {}): ColumnState => ({

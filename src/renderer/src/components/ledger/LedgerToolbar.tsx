@@ -72,7 +72,7 @@ export function LedgerToolbar(p: LedgerToolbarProps) {
           </Tooltip>
         )}
         {p.showsHidden !== undefined && config.hiddenByDefault && (
-          <label className="hidden-toggle">
+          <label className="hidden-toggle" title={hiddenValuesHint(config.hiddenByDefault)}>
             <Switch size="small" checked={p.showsHidden} onChange={p.onToggleHidden} data-testid="hidden-toggle" />
             {config.hiddenByDefault.label}
           </label>
@@ -123,4 +123,9 @@ export function LedgerToolbar(p: LedgerToolbarProps) {
       )}
     </>
   )
+}
+
+/** The short switch label names no status; its hint lists the ones it brings in (迁出、注销、吊销). */
+function hiddenValuesHint(h: { shown: readonly string[]; all: readonly string[] }) {
+  return `同时显示状态为 ${h.all.filter((v) => !h.shown.includes(v)).join('、')} 的记录`
 }

@@ -74,7 +74,7 @@ export interface HiddenByDefault {
   shown: readonly string[]
   /** Every value: what a saved view that shows everything stores. */
   all: readonly string[]
-  /** The switch: 显示迁出/注销/吊销. */
+  /** The switch: 显示非在营企业. */
   label: string
 }
 

@@ -104,7 +104,7 @@ export function showsHidden(filter: FilterModel, hidden: HiddenByDefault): boole
   return f.values.some((v) => typeof v === 'string' && !hidden.shown.includes(v))
 }
 
-/** The filter after the 显示迁出/注销/吊销 switch: lifted (every value) or back to the default. */
+/** The filter after the 显示非在营企业 switch: lifted (every value) or back to the default. */
 export function toggleHidden(filter: FilterModel, hidden: HiddenByDefault, show: boolean): FilterModel {
   const f = { ...filter }
   if (show) delete f[hidden.colId]

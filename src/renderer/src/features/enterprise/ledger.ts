@@ -108,7 +108,7 @@ export const enterpriseLedger = defineLedger('enterprise', '企业', '家', ente
   ],
   formWidth: 820,
   newRecord: () => ({ status: '在营' }),
-  hiddenByDefault: { colId: 'status', shown: ['在营'], all: ENTERPRISE_STATUSES, label: '显示迁出/注销/吊销' },
+  hiddenByDefault: { colId: 'status', shown: ['在营'], all: ENTERPRISE_STATUSES, label: '显示非在营企业' },
   readyViews: (refs) => [...builtinViews('enterprise'), ...buildingViews(refs)],
   exportLayouts: ['directory'],
   exportTitle: '企业名录',
