@@ -70,16 +70,14 @@ function SignedInUser() {
   if (!user) return null
   return (
     <div className="app-user" data-testid="signed-in-user">
-      <span className="app-user-name" title={`${user.name}(${user.roleLabel})`}>
-        {user.name}
-        <Tag color={user.role === 'viewer' ? 'default' : 'blue'} style={{ marginInlineStart: 6 }}>
+      <span className="app-user-who" title={`${user.name}(${user.roleLabel})`}>
+        <span className="app-user-name">{user.name}</span>
+        <Tag color={user.role === 'viewer' ? 'default' : 'blue'} className="app-user-role">
           {user.roleLabel}
         </Tag>
       </span>
       <Tooltip title="退出登录">
-        <Button size="small" type="text" icon={<LogoutOutlined />} onClick={logout} aria-label="退出登录">
-          退出
-        </Button>
+        <Button size="small" type="text" icon={<LogoutOutlined />} onClick={logout} aria-label="退出登录" />
       </Tooltip>
     </div>
   )

@@ -67,7 +67,7 @@ export function LedgerToolbar(p: LedgerToolbarProps) {
             </Button>
           </>
         )}
-        {!allFiltered && !!grid.total && (
+        {canWrite && !allFiltered && !!grid.total && (
           <Tooltip title="批量修改当前筛选出的全部记录(包括尚未显示的行)">
             <Button size="small" type="link" onClick={p.onSelectAllFiltered} data-testid="select-all-filtered">
               全选筛选结果
