@@ -15,7 +15,7 @@ import { openBackend } from '../../src/main/app/open'
 import { startShared } from '../../src/main/bridge/share'
 import { SESSION_HEADER } from '../../src/shared/ipc/bridge'
 import { expect, SCREENSHOTS, STATIC_DIR, test } from './fixtures'
-import { clickUntilClosed, editCell, enterprises, quickSearch, toasts } from './helpers'
+import { cell, clickUntilClosed, editCell, enterprises, quickSearch, toasts } from './helpers'
 
 const CHEAP = { N: 1024, r: 8, p: 1 }
 
@@ -102,10 +102,9 @@ test('two users of a shared ledger sign in, one writes, the other reads it and m
     await expect(li.getByRole('button', { name: /删\s?除/ })).toHaveCount(0)
     await expect(li.getByTestId('nav').getByText('导入', { exact: true })).toHaveCount(0)
     await expect(zhang.getByTestId('nav').getByText('导入', { exact: true })).toHaveCount(1)
-    // A cell edit goes to the host, which refuses it: its Chinese reason is shown, nothing changes.
-    await editCell(li, created.id, 'phone', '021-11111111')
-    await expect(toasts(li).filter({ hasText: '无权执行此操作' })).toBeVisible()
-    expect(enterprises(backend).find((e) => e.id === created.id)?.phone ?? null).toBe(created.phone ?? null)
+    // Nor do cells open an editor; the host refuses a write all the same.
+    await (await cell(li, created.id, 'phone')).dblclick()
+    await expect(li.locator('.ag-cell-inline-editing')).toHaveCount(0)
     const refused = await li.evaluate(
       async ([header, id]) => {
         const res = await fetch('/api/enterprise:update', {
@@ -137,6 +136,15 @@ test('two users of a shared ledger sign in, one writes, the other reads it and m
       .prepare("SELECT actor FROM audit_log WHERE entity = 'enterprise' AND entity_id = ? ORDER BY id")
       .all(created.id) as { actor: string }[]
     expect(who.map((r) => r.actor)).toContain('张三')
+
+    // 张三 is made 只读 while signed in: the page still offers the edit, the host refuses it and
+    // its Chinese reason is shown; nothing changes.
+    const secondFirm = enterprises(backend).find((e) => e.name === second)!
+    backend.db.prepare("UPDATE users SET role = 'viewer' WHERE name = '张三'").run()
+    await editCell(zhang, secondFirm.id, 'phone', '021-11111111')
+    await expect(toasts(zhang).filter({ hasText: '无权执行此操作' })).toBeVisible()
+    expect(enterprises(backend).find((e) => e.id === secondFirm.id)?.phone ?? null).toBe(secondFirm.phone ?? null)
+    backend.db.prepare("UPDATE users SET role = 'editor' WHERE name = '张三'").run()
 
     // 张三's session ends on the host (as after the idle time): the next call brings the login back.
     shared.sessions.close((await zhang.evaluate(() => sessionStorage.getItem('bizledger.session'))) ?? '')
