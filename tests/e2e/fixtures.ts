@@ -35,7 +35,7 @@ export interface LedgerApp {
   open(route?: string): Promise<void>
 }
 
-const STATIC_DIR = resolve(process.env.BIZLEDGER_RENDERER_DIR ?? 'out/renderer')
+export const STATIC_DIR = resolve(process.env.BIZLEDGER_RENDERER_DIR ?? 'out/renderer')
 export const SCREENSHOTS = resolve('test-results/screenshots')
 
 const CHROMIUM_ARGS = [

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:https'
 import type { IncomingMessage } from 'node:http'
 import { hostname, networkInterfaces } from 'node:os'
 import { ROLE_LABELS, roleReaches } from '../../shared/ipc/access'
-import { SESSION_HEADER } from '../../shared/ipc/bridge'
+import { SESSION_HEADER, SHARE_ROUTES } from '../../shared/ipc/bridge'
 import { Accounts } from '../accounts/accounts'
 import { Sessions } from '../accounts/sessions'
 import { AppError } from '../errors'
@@ -47,9 +47,15 @@ export interface SharedListener {
   close(): Promise<void>
 }
 
-export const LOGIN_PATH = '/api/session:login'
-export const LOGOUT_PATH = '/api/session:logout'
-export const ME_PATH = '/api/session:me'
+export const LOGIN_PATH = SHARE_ROUTES.login
+export const LOGOUT_PATH = SHARE_ROUTES.logout
+export const ME_PATH = SHARE_ROUTES.me
+/**
+ * What the page asks first when it has neither the preload nor a loopback token: the shared
+ * listener answers {mode:'shared'} (the renderer then shows its login); the loopback bridge
+ * refuses a GET there. Tells nothing about the ledger or its users.
+ */
+export const MODE_PATH = SHARE_ROUTES.mode
 
 const refuse = (status: number, code: string, message: string): Refusal => ({
   status,
@@ -110,6 +116,11 @@ export async function startShared(opts: ShareOptions): Promise<SharedListener> {
       return caller
     },
     route(req, res, pathname) {
+      if (pathname === MODE_PATH) {
+        if (req.method !== 'GET') send(res, 405, { error: 'GET only' })
+        else send(res, 200, { ok: true, value: { mode: 'shared' } })
+        return true
+      }
       if (pathname !== LOGIN_PATH && pathname !== LOGOUT_PATH && pathname !== ME_PATH) return false
       if (req.method !== 'POST') send(res, 405, { error: 'POST only' })
       else if (!isJson(req)) send(res, 415, { ok: false, error: { code: 'BAD_INPUT', message: '请求须为 JSON' } })

@@ -98,6 +98,13 @@ describe('shared listener', () => {
     await again.close()
   })
 
+  it('tells its page, unsigned, that it is a shared listener (GET /api/mode), and nothing more', async () => {
+    const r = await call('/api/mode', { method: 'GET' })
+    expect(r.status).toBe(200)
+    expect(r.json).toEqual({ ok: true, value: { mode: 'shared' } })
+    expect((await call('/api/mode', { body: 'null' })).status).toBe(405)
+  })
+
   it('signs in with the right password only, one message for an unknown name and a wrong password', async () => {
     clock.t += 120_000
     const wrong = await login('小李', 'not-the-password')
@@ -325,6 +332,9 @@ describe('sharing off', () => {
     const bridge = await startBridge({ backend })
     try {
       expect(bridge.server.address()).toEqual({ address: '127.0.0.1', family: 'IPv4', port: bridge.port })
+      // Not a shared listener: a page served here keeps using the token and shows no login.
+      const mode = await fetch(`http://127.0.0.1:${bridge.port}/api/mode`)
+      expect(mode.status).toBe(405)
     } finally {
       await bridge.close()
       backend.db.close()

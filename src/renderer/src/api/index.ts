@@ -6,6 +6,7 @@ import type { OpenKind, SaveAnswer, SaveRequest } from '../../../shared/ipc/shel
 import { TOKEN_HEADER } from '../../../shared/ipc/bridge'
 import { bridgeApi, bridgeToken } from './bridge'
 import { withChangeNotices } from './changes'
+import { isShared, sharedSend, sharedUploadHeaders, uploadRefused } from './session'
 
 export { ApiError }
 export { onDataChanged } from './changes'
@@ -30,10 +31,19 @@ const NO_TOKEN = '缺少访问令牌:请使用 npm run start:web 打印的完整
 function rawApi(): RawApi {
   if (window.bizledger) return window.bizledger
   const token = bridgeToken()
-  // Without a token every call fails with a readable message instead of the module throwing
-  // at import time, which would leave a blank window with nothing to tell the user.
-  if (!token) return buildRawApi(async () => ({ ok: false, error: { code: 'NO_TOKEN', message: NO_TOKEN } }))
-  return bridgeApi(token)
+  if (token) return bridgeApi(token)
+  // No token: either a shared listener's page (the SessionGate asks it and signs in before
+  // anything calls), or the loopback address opened without its token. In the latter every
+  // call fails with a readable message instead of the module throwing at import time, which
+  // would leave a blank window with nothing to tell the user.
+  return buildRawApi(async (ch, input) =>
+    isShared() ? sharedSend(ch, input) : { ok: false, error: { code: 'NO_TOKEN', message: NO_TOKEN } },
+  )
+}
+
+/** True when the page needs the server's word on whether it is a shared listener's. */
+export function needsModeCheck(): boolean {
+  return !window.bizledger && !bridgeToken()
 }
 
 /** The typed client: `await api.enterprise.list()`; failures throw ApiError. */
@@ -46,11 +56,13 @@ export async function uploadFile(file: File): Promise<UploadedFile> {
     result = await window.bizledger.upload(file.name, new Uint8Array(await file.arrayBuffer()))
   } else {
     try {
+      const who = isShared() ? sharedUploadHeaders() : { [TOKEN_HEADER]: bridgeToken() ?? '' }
       const res = await fetch(`${UPLOAD_ROUTE}?name=${encodeURIComponent(file.name)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: bridgeToken() ?? '' },
+        headers: { 'Content-Type': 'application/octet-stream', ...who },
         body: file,
       })
+      if (isShared()) uploadRefused(res.status)
       result = (await res.json()) as Result<UploadedFile>
     } catch (e) {
       result = { ok: false, error: { code: 'BRIDGE_DOWN', message: `无法连接本地服务: ${(e as Error).message}` } }

@@ -1,4 +1,5 @@
-import { Alert, Layout, Spin } from 'antd'
+import { LogoutOutlined } from '@ant-design/icons'
+import { Alert, Button, Layout, Spin, Tag, Tooltip } from 'antd'
 import { Suspense, useEffect } from 'react'
 import { StatusBar } from '../components/StatusBar'
 import { useWindowFileDrop } from '../features/import/drop'
@@ -7,6 +8,7 @@ import { SearchLauncher } from '../features/search/SearchLauncher'
 import { useVisitEntryShortcut } from '../features/visit-entry/shortcut'
 import { useUndoShortcut } from '../features/history/useUndoShortcut'
 import { DbErrorScreen } from './DbErrorScreen'
+import { useAccess } from './Access'
 import { useAppState } from './AppState'
 import { detailPage, findRoute, preloadPage } from './routes'
 import { SetupModal } from './SetupModal'
@@ -39,6 +41,7 @@ export function AppShell() {
               {subdistrict}营商办
             </div>
           </div>
+          <SignedInUser />
           <SearchLauncher />
           <SideNav current={route.path} />
         </Layout.Sider>
@@ -58,6 +61,25 @@ export function AppShell() {
       <StatusBar dbPath={info?.dbPath} stats={stats} />
       <SetupModal open={info?.needsSetup === true} onDone={setupDone} />
     </Layout>
+  )
+}
+
+/** A shared ledger's signed-in user and role, with 退出登录; nothing on this machine's own ledger. */
+function SignedInUser() {
+  const { user, logout } = useAccess()
+  if (!user) return null
+  return (
+    <div className="app-user" data-testid="signed-in-user">
+      <span className="app-user-who" title={`${user.name}(${user.roleLabel})`}>
+        <span className="app-user-name">{user.name}</span>
+        <Tag color={user.role === 'viewer' ? 'default' : 'blue'} className="app-user-role">
+          {user.roleLabel}
+        </Tag>
+      </span>
+      <Tooltip title="退出登录">
+        <Button size="small" type="text" icon={<LogoutOutlined />} onClick={logout} aria-label="退出登录" />
+      </Tooltip>
+    </div>
   )
 }
 

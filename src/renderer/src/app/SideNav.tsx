@@ -6,6 +6,7 @@
 import { Badge, Menu, type MenuProps } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { useOverdueCount } from '../features/supervision/useOverdueCount'
+import { useCanWrite } from './Access'
 import { groupOf, menuPathOf, ROUTE_GROUPS, ROUTES, type Route } from './routes'
 import { navigate } from './useHashRoute'
 
@@ -30,6 +31,9 @@ function saveOpen(keys: string[]): void {
     // Storage full or refused: the menu still works, it just forgets.
   }
 }
+
+/** Pages with nothing to do but write. */
+const WRITE_ONLY_PAGES = new Set(['import'])
 
 const withGroup = (keys: string[], group: string | undefined) =>
   !group || keys.includes(group) ? keys : [...keys, group]
@@ -63,6 +67,8 @@ export function SideNav({ current }: { current: string }) {
   }
   useEffect(() => saveOpen(openKeys), [openKeys])
   const overdue = useOverdueCount()
+  // 只读 in a shared ledger cannot import: the entry is left out (the host refuses it anyway).
+  const canWrite = useCanWrite()
 
   const items = useMemo<MenuProps['items']>(
     () => [
@@ -71,10 +77,12 @@ export function SideNav({ current }: { current: string }) {
         key: g.key,
         icon: g.icon,
         label: g.label,
-        children: g.routes.map((r) => ({ key: r.path, icon: r.icon, label: label(r, overdue) })),
+        children: g.routes
+          .filter((r) => canWrite || !WRITE_ONLY_PAGES.has(r.path))
+          .map((r) => ({ key: r.path, icon: r.icon, label: label(r, overdue) })),
       })),
     ],
-    [overdue],
+    [overdue, canWrite],
   )
 
   return (

@@ -37,6 +37,7 @@ import { ledgerApi } from './ledgerApi'
 import type { RefSource } from './references'
 import type { LedgerConfig, Row } from './types'
 import { useCellEdit } from './useCellEdit'
+import { useCanWrite } from '../../app/Access'
 import { useLedgerDelete } from './useLedgerDelete'
 import { useReferences } from './useReferences'
 import { useServerGrid } from './useServerGrid'
@@ -92,10 +93,13 @@ function LedgerGridBody({ config, refsState }: { config: LedgerConfig; refsState
   /** A record just added, to bring into view once the grid has read it (given up after a moment). */
   const reveal = useRef<{ id: number; scrolled: boolean; until: number } | null>(null)
 
+  // 只读 in a shared ledger: cells do not open an editor, Delete asks nothing (the host refuses anyway).
+  const canWrite = useCanWrite()
   const columns = useMemo(() => {
-    const data = ledgerColumns(config, refs)
+    const all = ledgerColumns(config, refs)
+    const data = canWrite ? all : all.map((c) => ({ ...c, editable: false }))
     return config.detail ? [detailColumn, ...data] : data
-  }, [config, refs])
+  }, [config, refs, canWrite])
   const firstColumn = useMemo(() => colIdOf(config.fields.find((f) => f.column !== false)!), [config])
 
   // The stable parts, so the grid's callbacks are made once and not on every render.
@@ -181,7 +185,7 @@ function LedgerGridBody({ config, refsState }: { config: LedgerConfig; refsState
       },
       onCellKeyDown: (e: CellKeyDownEvent<Row>) => {
         const key = (e.event as KeyboardEvent | null)?.key
-        if (key === 'Delete' && e.data && e.api.getEditingCells().length === 0) void confirmDelete(e.data)
+        if (canWrite && key === 'Delete' && e.data && e.api.getEditingCells().length === 0) void confirmDelete(e.data)
       },
       onModelUpdated: () => {
         const g = gridApi()
@@ -206,7 +210,7 @@ function LedgerGridBody({ config, refsState }: { config: LedgerConfig; refsState
         }
       },
     }),
-    [syncFilter, changed, onQueryChanged, context, setAllFiltered, confirmDelete, gridApi, firstColumn],
+    [syncFilter, changed, onQueryChanged, context, setAllFiltered, confirmDelete, gridApi, firstColumn, canWrite],
   )
 
   // Ctrl+Enter / Alt+Enter on a row opens its page. Caught before the grid sees it, which would

@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons'
 import type { GridApi } from 'ag-grid-community'
 import { Button, Space, Switch, Tooltip } from 'antd'
+import { useCanWrite } from '../../app/Access'
 import { formatCount } from '../../lib/format'
 import { ColumnChooser } from './ColumnChooser'
 import { ExportMenu } from './ExportMenu'
@@ -44,6 +45,8 @@ export function LedgerToolbar(p: LedgerToolbarProps) {
   const title = focused ? config.titleOf(focused) : null
   const bulkCount = allFiltered ? (grid.total ?? 0) : selectedCount
   const unitNoun = measureOf(config)
+  // 只读 in a shared ledger: no write buttons (the host refuses the calls anyway).
+  const canWrite = useCanWrite()
 
   return (
     <>
@@ -64,7 +67,7 @@ export function LedgerToolbar(p: LedgerToolbarProps) {
             </Button>
           </>
         )}
-        {!allFiltered && !!grid.total && (
+        {canWrite && !allFiltered && !!grid.total && (
           <Tooltip title="批量修改当前筛选出的全部记录(包括尚未显示的行)">
             <Button size="small" type="link" onClick={p.onSelectAllFiltered} data-testid="select-all-filtered">
               全选筛选结果
@@ -85,24 +88,28 @@ export function LedgerToolbar(p: LedgerToolbarProps) {
             gridApi={p.gridApi}
             title={config.exportTitle ?? `${config.noun}台账`}
           />
-          <Tooltip title={bulkCount ? `为选中的 ${formatCount(bulkCount)} ${unitNoun}设置同一字段` : '请先勾选行'}>
-            <Button icon={<FormOutlined />} disabled={!bulkCount} onClick={p.onBulk} data-testid="bulk-button">
-              批量修改
-            </Button>
-          </Tooltip>
-          <Tooltip title={title ? `修改“${title}”的全部字段` : '请先点选一行'}>
-            <Button icon={<EditOutlined />} disabled={!focused} onClick={p.onEdit}>
-              修改
-            </Button>
-          </Tooltip>
-          <Tooltip title={title ? `删除“${title}”` : '请先点选一行'}>
-            <Button danger icon={<DeleteOutlined />} disabled={!focused} onClick={p.onDelete}>
-              删除
-            </Button>
-          </Tooltip>
-          <Button type="primary" icon={<PlusOutlined />} onClick={p.onAdd}>
-            新增{config.noun}
-          </Button>
+          {canWrite && (
+            <>
+              <Tooltip title={bulkCount ? `为选中的 ${formatCount(bulkCount)} ${unitNoun}设置同一字段` : '请先勾选行'}>
+                <Button icon={<FormOutlined />} disabled={!bulkCount} onClick={p.onBulk} data-testid="bulk-button">
+                  批量修改
+                </Button>
+              </Tooltip>
+              <Tooltip title={title ? `修改“${title}”的全部字段` : '请先点选一行'}>
+                <Button icon={<EditOutlined />} disabled={!focused} onClick={p.onEdit}>
+                  修改
+                </Button>
+              </Tooltip>
+              <Tooltip title={title ? `删除“${title}”` : '请先点选一行'}>
+                <Button danger icon={<DeleteOutlined />} disabled={!focused} onClick={p.onDelete}>
+                  删除
+                </Button>
+              </Tooltip>
+              <Button type="primary" icon={<PlusOutlined />} onClick={p.onAdd}>
+                新增{config.noun}
+              </Button>
+            </>
+          )}
         </Space>
       </div>
       {(selectedCount > 0 || allFiltered) && (
