@@ -101,6 +101,7 @@ test('two users of a shared ledger sign in, one writes, the other reads it and m
     await expect(li.getByRole('button', { name: /新增企业/ })).toHaveCount(0)
     await expect(li.getByRole('button', { name: /删\s?除/ })).toHaveCount(0)
     await expect(li.getByTestId('nav').getByText('导入', { exact: true })).toHaveCount(0)
+    await expect(li.locator('.page-subtitle').first()).toHaveText('Ctrl+Enter 打开一企一档')
     await expect(zhang.getByTestId('nav').getByText('导入', { exact: true })).toHaveCount(1)
     // Nor do cells open an editor; the host refuses a write all the same.
     await (await cell(li, created.id, 'phone')).dblclick()
