@@ -76,8 +76,7 @@ export async function serveUntilStopped(
   }
   await dailyBackup(deps)
   const shared = await startShared({ backend: deps, accounts, dbPath: deps.file.path, ...opts })
-  const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host
-  console.log(`共享地址: https://${shown}:${shared.port}/`)
+  console.log(`共享地址: ${shared.url}`)
   if (opts.host === '0.0.0.0' || opts.host === '::') {
     const lan = [...shared.names].filter((n) => /^\d+\.\d+\.\d+\.\d+$/.test(n) && !n.startsWith('127.'))
     for (const ip of lan) console.log(`同事可用地址: https://${ip}:${shared.port}/`)
